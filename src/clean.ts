@@ -1,0 +1,274 @@
+// Stage 2: from a scraped body to clean paragraphs and a title.
+// Every removal is recorded with the rule that made it, so an editor can see
+// what the build threw away and why.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import type { CleanArticle, Paragraph, RawArticle, Removal } from './model.ts';
+
+interface Block {
+  text: string;
+  markdown: string | null;
+}
+
+/** A rule that removes a whole block (a line of site chrome). */
+interface ChromeRule {
+  name: string;
+  test: (text: string) => boolean;
+}
+
+const SOCIAL = /(telegram|телеграм|viber|вайбер|whatsapp|facebook|фейсбук|youtube|ютуб|instagram|tiktok|соцсет|соцмереж|социальных сетях|соціальних мережах|google news)/i;
+const PROMO_VERB = /(подпис|підпис|читайте|читати|слідкуйте|следите|присоедин|приєдну|переходите|переходьте|у нас в|у нас у|наш канал|нашем канале|нашому каналі|только проверенн|тільки перевірен|тільки актуальн|только актуальн)/i;
+
+const CHROME_RULES: ChromeRule[] = [
+  { name: 'advert', test: (t) => /^(реклама|видео дня|відео дня|новости партнеров|новини партнерів|advertisement|sponsored)\.?$/i.test(t) },
+  {
+    name: 'read-also',
+    test: (t) =>
+      /^(читайте также|читайте також|читать также|смотрите также|дивіться також|сейчас смотрят|зараз дивляться|подробнее читайте|подробнее —|детальніше читайте|читайте детальніше|читайте подробнее|узнать больше|читать дальше|read more|see also|по теме|на тему)\b/i.test(t) && t.length < 300,
+  },
+  { name: 'social-promo', test: (t) => t.length < 300 && SOCIAL.test(t) && PROMO_VERB.test(t) },
+  { name: 'cookie-banner', test: (t) => /cookie|куки/i.test(t) && /(использ|використ|use|принять|прийняти|accept)/i.test(t) && t.length < 400 },
+  // "Главная / Новости / Мир", "1. У світі / 2. / В Україні"
+  { name: 'breadcrumbs', test: (t) => t.length < 160 && /\S\s*(\/|›|»|>)\s*\S/.test(t) && t.split(/\s(?:\/|›|»|>)\s|\s\/|\/\s/).every((part) => part.trim().length < 40) && !/[.!?]\s/.test(t) },
+  { name: 'view-counter', test: (t) => /^[•·\s]*[\d\s.,kк]+\s*(views|просмотр\p{L}*|перегляд\p{L}*)$/iu.test(t) },
+  { name: 'currency-widget', test: (t) => t.length < 60 && /^[$€₴]\s?\d/.test(t) },
+  { name: 'byline', test: (t) => /^(автор|author|текст|фото|photo|редактор|editor)\s*:/i.test(t) && t.length < 120 },
+  { name: 'language-switcher', test: (t) => /^((укр|рус|eng|ua|ru|en|uk|українська|русский|english)[\s|/•·]*){2,}$/i.test(t) },
+  // "Kyiv • UNN", "Київ • УНН": city and agency line above the story.
+  { name: 'dateline', test: (t) => /^[\p{L} .-]{2,25}\s[•·]\s[\p{L}\p{N} .-]{2,25}$/u.test(t) },
+  { name: 'share-buttons', test: (t) => /^(поделиться|поділитися|share|копировать ссылку|скопіювати посилання)\b/i.test(t) && t.length < 80 },
+];
+
+// Latin letters that look like Cyrillic ones and the reverse, for words typed with mixed keyboards.
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у',
+};
+const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
+  Object.entries(LATIN_TO_CYRILLIC).map(([latin, cyrillic]) => [cyrillic, latin]),
+);
+
+function fixMixedScriptWord(word: string): string {
+  const cyrillic = (word.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const latin = (word.match(/\p{Script=Latin}/gu) ?? []).length;
+  if (cyrillic === 0 || latin === 0) return word;
+  const table = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+  const fixed = [...word].map((char) => table[char] ?? char).join('');
+  // Only when every foreign letter had a look-alike: "iPhone-версия" stays as it is.
+  const stillMixed = /\p{Script=Cyrillic}/u.test(fixed) && /\p{Script=Latin}/u.test(fixed);
+  return stillMixed ? word : fixed;
+}
+
+const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return HTML_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Raw HTML pasted into a plain-text article: block tags become paragraph breaks, other tags go. */
+export function htmlToText(text: string): string {
+  if (!/<\/?[a-z][^>]*>/i.test(text)) return text;
+  return decodeEntities(
+    text
+      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/?(p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|tr|table)\b[^>]*>/gi, '\n\n')
+      .replace(/<\/?[a-z][^>]*>/gi, ''),
+  );
+}
+
+/** Character-level repairs that never change meaning. */
+export function normaliseText(text: string): string {
+  return (
+    text
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+      .replace(/\t/g, ' ')
+      // Apostrophes inside words: ’ ʼ ' ` all become ’ so that "об'єднані" and "об’єднані" match.
+      .replace(/(\p{L})['`ʼ’](\p{L})/gu, '$1’$2')
+      .replace(/[\p{L}\p{M}]+/gu, fixMixedScriptWord)
+      // "Макрон.Він": a sentence glued to the next one.
+      .replace(/(\p{Ll}{2}[»")]?)([.!?])(\p{Lu}\p{Ll})/gu, '$1$2 $3')
+      // "по вопросампремьер-министра … по вопросам": a phrase doubled by a scraping glitch.
+      .replace(/(\p{L}[\p{L}\p{N} ,.-]{15,}?)\1(?=[\s\p{P}]|$)/gu, '$1')
+      .replace(/ {2,}/g, ' ')
+      .replace(/ +$/gm, '')
+      .replace(/^ +/gm, '')
+  );
+}
+
+// A lone consonant that is not a word by itself, split from the rest of its word: "п рессекретарка".
+const SPLIT_WORD = /(^|[\s«"(])([бгджлмнпрстфхцчшщБГДЖЛМНПРТФХЦЧШЩ]) (\p{Ll}{3,})/gu;
+
+function repairSplitWords(text: string): string {
+  return text.replace(SPLIT_WORD, (whole, before: string, letter: string, rest: string) => {
+    // "с" is a Russian preposition and "з" a Ukrainian one; keep them apart.
+    if (letter === 'с' || letter === 'С') return whole;
+    return `${before}${letter}${rest}`;
+  });
+}
+
+function stripBullets(text: string): string {
+  return text.replace(/^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▪►▶✅✔️➡️-]+(?=\p{L}|\p{N}|["«„])/u, '').trim();
+}
+
+function plainTextBlocks(body: string): Block[] {
+  const lines = htmlToText(body)
+    .split('\n')
+    .map((line) => line.trim());
+  const blocks: Block[] = [];
+  let previousBlank = true;
+  for (const line of lines) {
+    if (line === '') {
+      previousBlank = true;
+      continue;
+    }
+    const last = blocks[blocks.length - 1];
+    // A line that continues a sentence (no closing punctuation, next starts lower case) was wrapped, not a new block.
+    if (last && !previousBlank && !/[.!?:;…»"”)]$/.test(last.text) && /^\p{Ll}/u.test(line)) {
+      last.text += ` ${line}`;
+    } else {
+      blocks.push({ text: line, markdown: null });
+    }
+    previousBlank = false;
+  }
+  return blocks;
+}
+
+function markdownBlocks(body: string): { blocks: Block[]; heading: string | null } {
+  const tree = fromMarkdown(body);
+  const blocks: Block[] = [];
+  let heading: string | null = null;
+  for (const node of tree.children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    if (node.type === 'html' && /^<!--/.test(node.value)) continue;
+    const text = (node.type === 'html' ? htmlToText(node.value) : toString(node)).replace(/\s*\n\s*/g, ' ').trim();
+    if (node.type === 'heading' && node.depth === 1 && blocks.length === 0 && heading === null) {
+      heading = text;
+      continue;
+    }
+    if (text === '' && node.type !== 'thematicBreak') continue;
+    blocks.push({ text, markdown: body.slice(start, end) });
+  }
+  return { blocks, heading };
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const TERMINAL = /[.!?…]["»”)]?$/;
+
+/** A first block that reads as a headline: not too long, no closing full stop, not a lead-in. */
+export function isHeadline(text: string): boolean {
+  return text.length >= 15 && text.length <= 220 && !TERMINAL.test(text) && !/[:,;–—-]$/.test(text);
+}
+
+/** The first sentence of a paragraph, cut at a word boundary. */
+export function firstSentence(text: string, maxLength = 140): string {
+  const sentence = splitSentences(text)[0] ?? text;
+  if (sentence.length <= maxLength) return sentence.replace(/[.:;,]$/, '');
+  const cut = sentence.slice(0, maxLength);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+// Initials and common abbreviations after which a full stop does not end a sentence.
+const NO_BREAK_BEFORE = /(\b\p{Lu}|\b(г|гг|р|рр|т|н|им|ул|св|ст|тыс|млн|млрд|руб|грн|долл|см|др|пр|проф|акад|обл|р-н|вул|ім|Mr|Mrs|Dr|St|No|vs|etc|e\.g|i\.e))\.$/u;
+
+/** Sentences, split after . ! ? … when the next sentence starts with a capital, quote or digit. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  const boundary = /[.!?…]+["»”)]*\s+(?=["«„“(]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(boundary)) {
+    const end = (match.index ?? 0) + match[0].trimEnd().length;
+    const candidate = text.slice(start, end);
+    if (NO_BREAK_BEFORE.test(candidate)) continue;
+    sentences.push(candidate.trim());
+    start = (match.index ?? 0) + match[0].length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') sentences.push(rest);
+  return sentences;
+}
+
+/** The first sentence or two of the body, at most about `maxLength` characters. */
+export function summarise(paragraphs: readonly string[], maxLength = 320): string {
+  const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph)).filter((s) => s.length > 20);
+  let summary = '';
+  for (const sentence of sentences.slice(0, 2)) {
+    const next = summary === '' ? sentence : `${summary} ${sentence}`;
+    if (summary !== '' && next.length > maxLength) break;
+    summary = next;
+  }
+  if (summary.length > maxLength) {
+    const cut = summary.slice(0, maxLength);
+    summary = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2)).replace(/[\s,;:–—-]+$/, '')}…`;
+  }
+  return summary;
+}
+
+export function cleanArticle(raw: RawArticle): CleanArticle {
+  const removed: Removal[] = [];
+  let heading: string | null = raw.meta.title ?? null;
+  let blocks: Block[];
+  if (raw.format === 'markdown') {
+    const parsed = markdownBlocks(raw.body);
+    blocks = parsed.blocks;
+    heading ??= parsed.heading;
+  } else {
+    blocks = plainTextBlocks(raw.body);
+  }
+
+  const kept: Block[] = [];
+  for (const block of blocks) {
+    const repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
+    const rule = CHROME_RULES.find((candidate) => candidate.test(repaired));
+    if (rule) {
+      removed.push({ rule: rule.name, text: block.text });
+      continue;
+    }
+    if (repaired === '') continue;
+    // The same block twice in a row (a headline repeated by the page template).
+    const previous = kept[kept.length - 1];
+    if (previous && comparable(previous.text) === comparable(repaired)) {
+      removed.push({ rule: 'repeated-block', text: block.text });
+      continue;
+    }
+    kept.push({ text: repaired, markdown: block.markdown });
+  }
+
+  let titleIsHeadline = false;
+  const first = kept[0];
+  if (heading === null && first && kept.length > 1 && isHeadline(first.text)) {
+    heading = first.text;
+    kept.shift();
+  }
+  if (heading !== null) {
+    titleIsHeadline = true;
+    // Pages that print the headline again above the story.
+    while (kept[0] && comparable(kept[0].text) === comparable(heading)) {
+      removed.push({ rule: 'repeated-headline', text: kept[0].text });
+      kept.shift();
+    }
+  }
+  const title = heading ?? (kept[0] ? firstSentence(kept[0].text) : raw.file);
+
+  const paragraphs: Paragraph[] = [];
+  let offset = 0;
+  for (const block of kept) {
+    paragraphs.push({ text: block.text, markdown: block.markdown, start: offset, end: offset + block.text.length });
+    offset += block.text.length + 2;
+  }
+  const text = kept.map((block) => block.text).join('\n\n');
+  return { ...raw, title, titleIsHeadline, paragraphs, text, removed };
+}

@@ -1,0 +1,261 @@
+// Stage 4: the publication date and every calendar date the text mentions.
+// Mentions are found with patterns built from the month and weekday names of
+// Russian, Ukrainian and English in all their grammatical cases, and resolved
+// against the publication date. A date with no basis is left out: null beats wrong.
+import { addCalendarDays, daysBetween, isoDate, parseIsoDate, weekdayOf } from './calendar.ts';
+import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedSource } from './model.ts';
+
+/** Month patterns by month index (0 = January): every case form and the usual abbreviations. */
+const MONTHS: readonly string[] = [
+  'январ[ьяею]|янв\\.?|січ(?:ень|ня|ні|\\.)|january|jan\\.?',
+  'феврал[ьяею]|фев\\.?|февр\\.?|лют(?:ий|ого|ому|\\.)|february|feb\\.?',
+  'март[аеу]?|мар\\.|берез(?:ень|ня|ні)|бер\\.|march|mar\\.?',
+  'апрел[ьяею]|апр\\.?|квіт(?:ень|ня|ні|\\.)|april|apr\\.?',
+  'ма[йяею]|трав(?:ень|ня|ні|\\.)|may',
+  'июн[ьяею]|июн\\.|черв(?:ень|ня|ні|\\.)|june|jun\\.?',
+  'июл[ьяею]|июл\\.|лип(?:ень|ня|ні|\\.)|july|jul\\.?',
+  'август[аеу]?|авг\\.?|серп(?:ень|ня|ні|\\.)|august|aug\\.?',
+  'сентябр[ьяею]|сент?\\.?|верес(?:ень|ня|ні)|вер\\.|september|sept?\\.?',
+  'октябр[ьяею]|окт\\.?|жовт(?:ень|ня|ні|\\.)|october|oct\\.?',
+  'ноябр[ьяею]|нояб?\\.?|листопад[аіу]?|лист\\.|november|nov\\.?',
+  'декабр[ьяею]|дек\\.?|груд(?:ень|ня|ні|\\.)|december|dec\\.?',
+];
+
+const MONTH_ALTERNATION = MONTHS.map((pattern) => `(?:${pattern})`).join('|');
+const monthRegexes = MONTHS.map((pattern) => new RegExp(`^(?:${pattern})$`, 'iu'));
+
+function monthIndex(word: string): number {
+  return monthRegexes.findIndex((regex) => regex.test(word));
+}
+
+// Letters on either side mark a word boundary that \b does not see in Cyrillic.
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const DAY = '(\\d{1,2})(?:-?(?:го|е|ого|ге|й|st|nd|rd|th))?';
+const YEAR_TAIL = '(?:,?\\s+(\\d{4})(?:\\s*(?:года|году|г\\.|гг\\.|року|р\\.|рік|year))?)?';
+
+/** "4 сентября", "4-го сентября 2025 года", "5–6 января", "4 вересня 2025 р." */
+const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*[–—-]\\s*(\\d{1,2}))?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
+/** "September 4, 2025", "March 28,2025" */
+const MONTH_DAY = new RegExp(`${B}(${MONTH_ALTERNATION})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,\\s*(\\d{4})${E})?`, 'giu');
+/** "04.09.2025", "4.9.25", "2025-09-04" */
+const NUMERIC = new RegExp(`${B}(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))${E}`, 'gu');
+
+/** Weekday words in every case they take after a preposition, indexed 0 = Sunday as date-fns counts. */
+const WEEKDAYS: readonly string[] = [
+  'воскресенье|воскресенья|неділю|неділя|неділі|sunday',
+  'понедельник|понедельника|понеділок|понеділка|monday',
+  'вторник|вторника|вівторок|вівторка|tuesday',
+  'среду|среда|среды|середу|середа|середи|wednesday',
+  'четверг|четверга|четвер|четверга|thursday',
+  'пятницу|пятница|пятницы|п’ятницю|п’ятниця|п’ятниці|friday',
+  'субботу|суббота|субботы|суботу|субота|суботи|saturday',
+];
+const weekdayRegexes = WEEKDAYS.map((pattern) => new RegExp(`^(?:${pattern})$`, 'iu'));
+// The preposition is part of the mention: "в четверг", "у четвер", "во вторник", "on Thursday", "в ночь на среду".
+const WEEKDAY = new RegExp(
+  `${B}((?:(?:в|во|у|на|в ночь на|у ніч на|до|с|з|since|on|by|until|last|next)\\s+)?(?:${WEEKDAYS.join('|')}))${E}`,
+  'giu',
+);
+
+const RELATIVE: ReadonlyArray<{ pattern: string; offset: number }> = [
+  { pattern: 'сегодня|сьогодні|today|tonight|этой ночью|цієї ночі', offset: 0 },
+  { pattern: 'вчера|вчора|учора|yesterday|накануне|напередодні', offset: -1 },
+  { pattern: 'позавчера|позавчора|позавчора', offset: -2 },
+  { pattern: 'завтра|tomorrow', offset: 1 },
+  { pattern: 'послезавтра|післязавтра', offset: 2 },
+];
+const RELATIVE_REGEX = new RegExp(`${B}(${RELATIVE.map((r) => r.pattern).join('|')})${E}`, 'giu');
+
+// Tense decides whether "в пятницу" is the last Friday or the next one. The verb
+// nearest to the weekday in its sentence decides: "заявил в среду, что … будет" is past.
+const FUTURE_MARKER = /(?<![\p{L}’])(будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|will|is set to|are set to|to be held|expected)(?![\p{L}’])/giu;
+const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иыаяеуо]л(?:а|о|и|ся|ась|ось|ись)?|[иіаяуо]в(?:ся)?)|was|were|said|held|met|had|did)(?![\p{L}’])/giu;
+const NOT_VERBS = new Set(['если', 'или', 'коли', 'мили', 'стали', 'сили', 'вплив', 'архив', 'архів', 'актив', 'позитив', 'мотив', 'колектив', 'київ', 'львів', 'харків', 'кил', 'мил', 'видео', 'зелл', 'стол', 'посол', 'пол', 'мол', 'тыл']);
+
+function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: ReadonlySet<string> = new Set()): number {
+  let best = Infinity;
+  for (const match of sentence.matchAll(pattern)) {
+    if (skip.has(match[0].toLowerCase())) continue;
+    const start = match.index ?? 0;
+    best = Math.min(best, Math.abs(start - at), Math.abs(start + match[0].length - at));
+  }
+  return best;
+}
+
+/** Whether the weekday at `at` (an offset into `sentence`) is told in the past tense. */
+function isToldInPast(sentence: string, at: number): boolean {
+  const past = nearestDistance(sentence, PAST_VERB, at, NOT_VERBS);
+  const future = nearestDistance(sentence, FUTURE_MARKER, at);
+  return past < future;
+}
+
+/** The sentence around an offset, for tense. */
+function sentenceAround(text: string, start: number, end: number): { sentence: string; at: number } {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
+  const after = text.slice(end).search(/[.!?\n]/);
+  return { sentence: text.slice(from, after === -1 ? text.length : end + after), at: start - from };
+}
+
+/** The year that puts day and month closest to the reference day: "30 декабря" read on 2 January is last year's. */
+export function nearestYear(month: number, day: number, reference: IsoDate): IsoDate | null {
+  const parts = parseIsoDate(reference);
+  if (!parts) return null;
+  let best: IsoDate | null = null;
+  for (const year of [parts.year - 1, parts.year, parts.year + 1]) {
+    const candidate = isoDate(year, month, day);
+    if (candidate === null) continue;
+    if (best === null || Math.abs(daysBetween(reference, candidate)) < Math.abs(daysBetween(reference, best))) best = candidate;
+  }
+  return best;
+}
+
+function expandYear(text: string): number {
+  const year = Number(text);
+  return text.length === 2 ? 2000 + year : year;
+}
+
+/** Explicit dates: day-month, month-day and numeric. Year-less ones resolved against `reference` when given. */
+function findExplicitDates(text: string, reference: IsoDate | null): MentionedDate[] {
+  const found: MentionedDate[] = [];
+  const push = (start: number, surface: string, date: IsoDate | null): void => {
+    if (date !== null) found.push({ text: surface, date, start, end: start + surface.length });
+  };
+  for (const match of text.matchAll(DAY_MONTH)) {
+    const [surface, dayText, rangeEnd, monthWord, yearText] = match;
+    const month = monthIndex(monthWord ?? '') + 1;
+    if (month === 0) continue;
+    const days = [Number(dayText)];
+    if (rangeEnd !== undefined) days.push(Number(rangeEnd));
+    for (const day of days) {
+      const date = yearText !== undefined ? isoDate(Number(yearText), month, day) : reference ? nearestYear(month, day, reference) : null;
+      push(match.index ?? 0, surface, date);
+    }
+  }
+  for (const match of text.matchAll(MONTH_DAY)) {
+    const [surface, monthWord, dayText, yearText] = match;
+    const month = monthIndex(monthWord ?? '') + 1;
+    if (month === 0) continue;
+    // "May" as a verb is capitalised only at a sentence start; insist on the capital for it.
+    if (/^may$/i.test(monthWord ?? '') && monthWord !== 'May') continue;
+    const day = Number(dayText);
+    const date = yearText !== undefined ? isoDate(Number(yearText), month, day) : reference ? nearestYear(month, day, reference) : null;
+    push(match.index ?? 0, surface, date);
+  }
+  for (const match of text.matchAll(NUMERIC)) {
+    const [surface, d, m, y, isoY, isoM, isoD] = match;
+    const date = isoY !== undefined ? isoDate(Number(isoY), Number(isoM), Number(isoD)) : isoDate(expandYear(y ?? ''), Number(m), Number(d));
+    // Version numbers and scores look numeric too; a plausible year filters most of them.
+    const year = date ? Number(date.slice(0, 4)) : 0;
+    if (year >= 1900 && year <= 2100) push(match.index ?? 0, surface, date);
+  }
+  return found;
+}
+
+/** Weekdays and relative-day words, which only the publication date can fix. */
+function findRelativeDates(text: string, published: IsoDate): MentionedDate[] {
+  const found: MentionedDate[] = [];
+  for (const match of text.matchAll(RELATIVE_REGEX)) {
+    const surface = match[0];
+    const rule = RELATIVE.find((r) => new RegExp(`^(?:${r.pattern})$`, 'iu').test(surface));
+    if (!rule) continue;
+    const start = match.index ?? 0;
+    found.push({ text: surface, date: addCalendarDays(published, rule.offset), start, end: start + surface.length });
+  }
+  const publishedWeekday = weekdayOf(published);
+  for (const match of text.matchAll(WEEKDAY)) {
+    const surface = match[0];
+    const word = surface.split(/\s+/).pop() ?? '';
+    const weekday = weekdayRegexes.findIndex((regex) => regex.test(word));
+    if (weekday === -1) continue;
+    const start = match.index ?? 0;
+    const { sentence, at } = sentenceAround(text, start, start + surface.length);
+    const forward = (weekday - publishedWeekday + 7) % 7;
+    const past = /^(last|с|з|since)\s/i.test(surface) || isToldInPast(sentence, at);
+    const offset = past && forward !== 0 ? forward - 7 : forward;
+    found.push({ text: surface, date: addCalendarDays(published, offset), start, end: start + surface.length });
+  }
+  return found;
+}
+
+/** A lone year in the text ("в 2025 году"), the only context for year-less dates when the publication date is unknown. */
+function contextYearReference(text: string): IsoDate | null {
+  const years = [...text.matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)].map((match) => Number(match[1]));
+  if (years.length === 0) return null;
+  const distinct = new Set(years);
+  if (distinct.size !== 1) return null;
+  return isoDate(years[0] ?? 0, 7, 1);
+}
+
+export function findMentionedDates(text: string, published: IsoDate | null): MentionedDate[] {
+  const reference = published ?? contextYearReference(text);
+  const all = [...findExplicitDates(text, reference), ...(published ? findRelativeDates(text, published) : [])];
+  // Drop mentions inside longer ones ("4 сентября" inside "в четверг, 4 сентября" is kept; a numeric date inside a range is not).
+  all.sort((a, b) => a.start - b.start || b.end - a.end || (a.date < b.date ? -1 : 1));
+  const result: MentionedDate[] = [];
+  for (const mention of all) {
+    const covering = result.find((kept) => kept.start <= mention.start && kept.end >= mention.end && kept.date !== mention.date && kept.text !== mention.text);
+    if (covering) continue;
+    if (result.some((kept) => kept.start === mention.start && kept.end === mention.end && kept.date === mention.date)) continue;
+    result.push(mention);
+  }
+  return result;
+}
+
+// An article's own timestamp: "17:51 18.08.2025", "18.08.2025, 17:51", "21:40 24.01.2026", "March 28,2025".
+const TIME = '(?:[01]?\\d|2[0-3]):[0-5]\\d';
+const NUMERIC_DAY = '\\d{1,2}\\.\\d{1,2}\\.\\d{4}';
+const TIMESTAMP_LINE = new RegExp(
+  `^\\s*(?:${TIME}[,\\s]+(${NUMERIC_DAY})|(${NUMERIC_DAY})(?:[,\\s]+(?:в\\s+|о\\s+)?${TIME})?|(?:${TIME}[,\\s]+)?((?:\\d{1,2}\\s+(?:${MONTH_ALTERNATION})|(?:${MONTH_ALTERNATION})\\s+\\d{1,2},?)\\s*\\d{4})(?:\\s*(?:года|г\\.|року|р\\.))?(?:[,\\s]+(?:в\\s+|о\\s+|at\\s+)?${TIME})?)\\s*$`,
+  'iu',
+);
+
+/** The first line of the raw body that is nothing but a full date (and perhaps a time). */
+export function findTimestamp(body: string): { date: IsoDate; line: string } | null {
+  for (const line of body.split('\n').slice(0, 40)) {
+    const trimmed = line.trim();
+    if (trimmed.length > 60) continue;
+    const match = TIMESTAMP_LINE.exec(trimmed);
+    if (!match) continue;
+    const dateText = match[1] ?? match[2] ?? match[3] ?? '';
+    const [found] = findExplicitDates(dateText, null);
+    if (found) return { date: found.date, line: trimmed };
+  }
+  return null;
+}
+
+// "сегодня, 4 сентября 2025 года": the text says which day it was written.
+const TODAY_ANCHOR = /(?<![\p{L}])(сегодня|сьогодні|today)[,\s]+(?:(?:в|у|on)\s+)?(?:\p{L}+,\s+)?/giu;
+
+function findTodayAnchor(text: string): { date: IsoDate; reason: string } | null {
+  for (const match of text.matchAll(TODAY_ANCHOR)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const [date] = findExplicitDates(text.slice(start, start + 40), contextYearReference(text));
+    if (date && date.start === 0) {
+      return { date: date.date, reason: `the text says "${match[0].trim()} ${date.text}"` };
+    }
+  }
+  return null;
+}
+
+interface PublicationDate {
+  published: IsoDate | null;
+  publishedSource: PublishedSource | null;
+  publishedReason: string | null;
+}
+
+export function parsePublicationDate(article: LanguageTaggedArticle): PublicationDate {
+  if (article.headerDate) return { published: article.headerDate, publishedSource: 'header', publishedReason: 'date header' };
+  if (article.meta.date) return { published: article.meta.date, publishedSource: 'front-matter', publishedReason: 'front matter' };
+  const stamp = findTimestamp(article.body);
+  if (stamp) return { published: stamp.date, publishedSource: 'text', publishedReason: `timestamp "${stamp.line}" in the text` };
+  const anchor = findTodayAnchor(article.text);
+  if (anchor) return { published: anchor.date, publishedSource: 'inferred', publishedReason: anchor.reason };
+  return { published: null, publishedSource: null, publishedReason: null };
+}
+
+export function dateArticle(article: LanguageTaggedArticle): DatedArticle {
+  const publication = parsePublicationDate(article);
+  return { ...article, ...publication, mentionedDates: findMentionedDates(article.text, publication.published) };
+}

@@ -1,0 +1,60 @@
+// Article bodies as sanitised HTML, through unified: Markdown goes
+// remark-parse → remark-rehype → rehype-sanitize → rehype-stringify; plain-text
+// paragraphs are built as HTML trees directly (no Markdown syntax is read into
+// them) and go through the same sanitiser and serialiser.
+import type { Element, ElementContent, Root } from 'hast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { MentionedDate, Paragraph } from './model.ts';
+
+const schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'time'],
+};
+
+const markdownProcessor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+const treeProcessor = unified().use(rehypeSanitize, schema).use(rehypeStringify);
+
+/** A paragraph's text with each mentioned date wrapped in `<time datetime>`. */
+function paragraphChildren(paragraph: Paragraph, dates: readonly MentionedDate[]): ElementContent[] {
+  const children: ElementContent[] = [];
+  let cursor = paragraph.start;
+  const inside = dates
+    .filter((date) => date.start >= paragraph.start && date.end <= paragraph.end)
+    .sort((a, b) => a.start - b.start);
+  for (const date of inside) {
+    if (date.start < cursor) continue;
+    if (date.start > cursor) children.push({ type: 'text', value: paragraph.text.slice(cursor - paragraph.start, date.start - paragraph.start) });
+    children.push({
+      type: 'element',
+      tagName: 'time',
+      properties: { dateTime: date.date },
+      children: [{ type: 'text', value: date.text }],
+    });
+    cursor = date.end;
+  }
+  if (cursor < paragraph.end) children.push({ type: 'text', value: paragraph.text.slice(cursor - paragraph.start) });
+  return children;
+}
+
+export function renderPlainText(paragraphs: readonly Paragraph[], dates: readonly MentionedDate[] = []): string {
+  const root: Root = { type: 'root', children: [] };
+  paragraphs.forEach((paragraph, index) => {
+    const element: Element = { type: 'element', tagName: 'p', properties: {}, children: paragraphChildren(paragraph, dates) };
+    if (index > 0) root.children.push({ type: 'text', value: '\n' });
+    root.children.push(element);
+  });
+  return treeProcessor.stringify(treeProcessor.runSync(root));
+}
+
+export function renderMarkdown(markdown: string): string {
+  return String(markdownProcessor.processSync(markdown));
+}
+
+export function renderBody(format: 'text' | 'markdown', paragraphs: readonly Paragraph[], dates: readonly MentionedDate[]): string {
+  if (format === 'markdown') return renderMarkdown(paragraphs.map((p) => p.markdown ?? p.text).join('\n\n'));
+  return renderPlainText(paragraphs, dates);
+}

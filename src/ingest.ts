@@ -1,0 +1,187 @@
+// Stage 1: find the article files, read them, and split each into metadata and body.
+// `listInputFiles` is the only part that touches the file system; `parseArticleFile`
+// is pure, so tests can feed it any bytes.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import * as yaml from 'js-yaml';
+import { parseIsoDate } from './calendar.ts';
+import { decodeBytes, normaliseLineEnds } from './decode.ts';
+import type { FrontMatter, InputFormat, RawArticle, Rejection, Warning } from './model.ts';
+
+export interface InputFile {
+  /** Path relative to the input folder, `/`-separated. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface IngestOptions {
+  /** Files larger than this are refused. */
+  maxBytes: number;
+}
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+const FORMATS: Record<string, InputFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
+
+export interface InputListing {
+  files: InputFile[];
+  rejected: Rejection[];
+}
+
+/**
+ * Reads every article under `root`, recursively, in a stable order. Hidden files
+ * and folders are skipped; files of other types, links leading out of `root`
+ * and oversized files are listed as rejected, never silently dropped.
+ */
+export async function listInputFiles(root: string, options: IngestOptions): Promise<InputListing> {
+  const realRoot = await realpath(root);
+  const files: InputFile[] = [];
+  const rejected: Rejection[] = [];
+
+  async function walk(dir: string): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const absolute = path.join(dir, entry.name);
+      const relative = path.relative(root, absolute).split(path.sep).join('/');
+      const info = await lstat(absolute);
+      let target = absolute;
+      if (info.isSymbolicLink()) {
+        const resolved = await realpath(absolute).catch(() => null);
+        if (resolved === null) {
+          rejected.push({ file: relative, reason: 'broken symbolic link' });
+          continue;
+        }
+        if (resolved !== realRoot && !resolved.startsWith(realRoot + path.sep)) {
+          rejected.push({ file: relative, reason: 'symbolic link leads outside the input folder; not followed' });
+          continue;
+        }
+        target = resolved;
+      }
+      const targetInfo = await stat(target);
+      if (targetInfo.isDirectory()) {
+        // A link to a folder inside the input is read where it really lives, not twice.
+        if (!info.isSymbolicLink()) await walk(absolute);
+        continue;
+      }
+      if (!targetInfo.isFile()) {
+        rejected.push({ file: relative, reason: 'not a regular file' });
+        continue;
+      }
+      const extension = path.extname(entry.name).toLowerCase();
+      if (!(extension in FORMATS)) {
+        rejected.push({ file: relative, reason: `unsupported file type "${extension || '(none)'}"; articles are .txt or .md` });
+        continue;
+      }
+      if (targetInfo.size > options.maxBytes) {
+        rejected.push({ file: relative, reason: `file is ${targetInfo.size} bytes, over the limit of ${options.maxBytes}` });
+        continue;
+      }
+      files.push({ file: relative, bytes: await readFile(target) });
+    }
+  }
+
+  await walk(root);
+  return { files, rejected };
+}
+
+// ` date 2025-09-04 ` at the very start of a stored page; the article text may
+// follow on the same line.
+const DATE_HEADER = /^\s?date\s+(\S+)[ \t]*/;
+
+/** Decodes one file and splits it into metadata and body. */
+export function parseArticleFile(input: InputFile): RawArticle | Rejection {
+  const { file } = input;
+  const decoded = decodeBytes(input.bytes);
+  if (!decoded.ok) return { file, reason: decoded.reason };
+  const warnings: Warning[] = [];
+  if (decoded.encoding !== 'UTF-8' && decoded.encoding !== 'UTF-8 with BOM') {
+    warnings.push({ file, message: `decoded as ${decoded.encoding}; please save articles as UTF-8` });
+  }
+  const text = normaliseLineEnds(decoded.text);
+  if (text.trim() === '') return { file, reason: 'empty file' };
+
+  const extension = path.extname(file).toLowerCase();
+  const format = FORMATS[extension] ?? 'text';
+  return format === 'markdown' ? parseMarkdown(file, text, warnings) : parsePlainText(file, text, warnings);
+}
+
+function parsePlainText(file: string, text: string, warnings: Warning[]): RawArticle | Rejection {
+  let body = text;
+  let headerDate: string | null = null;
+  const header = DATE_HEADER.exec(text);
+  if (header && header[1] !== undefined) {
+    if (!parseIsoDate(header[1])) {
+      return { file, line: 1, reason: `date header "${header[1]}" is not a calendar day (expected YYYY-MM-DD)` };
+    }
+    headerDate = header[1];
+    body = text.slice(header[0].length);
+  }
+  if (body.trim() === '') return { file, reason: 'no article text after the date header' };
+  return { file, format: 'text', meta: {}, headerDate, body, warnings };
+}
+
+const FENCE = /^---[ \t]*$/;
+
+function parseMarkdown(file: string, text: string, warnings: Warning[]): RawArticle | Rejection {
+  const lines = text.split('\n');
+  if (!FENCE.test(lines[0] ?? '')) {
+    return { file, format: 'markdown', meta: {}, headerDate: null, body: text, warnings };
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+  if (closing === -1) return { file, line: 1, reason: 'front matter opened with "---" on line 1 is never closed' };
+
+  let data: unknown;
+  let body: string;
+  try {
+    const parsed = matter(text, {
+      // JSON schema: dates stay strings (no time zone, no silent roll-over of "2025-02-30").
+      engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.JSON_SCHEMA }) as object },
+    });
+    data = parsed.data;
+    body = parsed.content;
+  } catch (error) {
+    const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    return { file, line: mark ? mark.line + 2 : 1, reason: `front matter is not valid YAML: ${reason}` };
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { file, line: 2, reason: 'front matter must be a set of "key: value" lines' };
+  }
+
+  const meta: FrontMatter = {};
+  const record = data as Record<string, unknown>;
+  const lineOf = (key: string): number => {
+    const index = lines.slice(1, closing).findIndex((line) => line.startsWith(`${key}:`));
+    return index === -1 ? 1 : index + 2;
+  };
+  for (const key of ['title', 'date', 'lang', 'source', 'url', 'slug'] as const) {
+    const value = record[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      return { file, line: lineOf(key), reason: `front matter "${key}" must be text` };
+    }
+    meta[key] = String(value).trim();
+  }
+  if (meta.date !== undefined && !parseIsoDate(meta.date)) {
+    return { file, line: lineOf('date'), reason: `front matter date "${meta.date}" is not a calendar day (expected YYYY-MM-DD)` };
+  }
+  if (meta.lang !== undefined && !/^[a-z]{2}$/.test(meta.lang.toLowerCase())) {
+    return { file, line: lineOf('lang'), reason: `front matter lang "${meta.lang}" is not a two-letter ISO 639-1 code` };
+  }
+  if (meta.lang !== undefined) meta.lang = meta.lang.toLowerCase();
+  if (body.trim() === '') return { file, reason: 'no article text after the front matter' };
+  return { file, format: 'markdown', meta, headerDate: null, body, warnings };
+}
+
+export function isRejection(value: RawArticle | Rejection): value is Rejection {
+  return 'reason' in value;
+}

@@ -1,0 +1,168 @@
+// Types shared by every pipeline stage, the build script and the templates.
+// Each stage takes the previous stage's value and returns a richer one, so a
+// stage's input type says exactly what it may rely on.
+
+/** A calendar day as `YYYY-MM-DD`. Never a Date: a Date carries a time zone. */
+export type IsoDate = string;
+
+/** ISO 639-1 code (`ru`, `uk`, `en`, …), or `und` when the text is too poor to tell. */
+export type LanguageCode = string;
+
+export type InputFormat = 'text' | 'markdown';
+
+export type PublishedSource = 'header' | 'front-matter' | 'text' | 'inferred';
+
+/** Offsets into an article's cleaned text: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Why a file did not become an article. */
+export interface Rejection {
+  file: string;
+  reason: string;
+  /** 1-based line in the file, where the problem has one. */
+  line?: number;
+}
+
+/** Something the build noticed about an article it still published. */
+export interface Warning {
+  file: string;
+  message: string;
+  line?: number;
+}
+
+/** Metadata an editor may set in Markdown front matter. All optional. */
+export interface FrontMatter {
+  title?: string;
+  date?: IsoDate;
+  lang?: LanguageCode;
+  source?: string;
+  url?: string;
+  slug?: string;
+}
+
+/** Stage 1 (ingest): a file read, decoded and split into metadata and body. */
+export interface RawArticle {
+  /** Path relative to the input folder, with `/` separators. */
+  file: string;
+  format: InputFormat;
+  meta: FrontMatter;
+  /** Date from the plain-text ` date YYYY-MM-DD` header, if present. */
+  headerDate: IsoDate | null;
+  /** The body with header or front matter removed; line ends normalised to `\n`. */
+  body: string;
+  warnings: Warning[];
+}
+
+/** A piece of text removed by cleaning, and the rule that removed it. */
+export interface Removal {
+  rule: string;
+  text: string;
+}
+
+/** A paragraph of the cleaned text, with its place in `CleanArticle.text`. */
+export interface Paragraph extends Span {
+  text: string;
+  /** Markdown source of the paragraph block, for Markdown input; null for plain text. */
+  markdown: string | null;
+}
+
+/** Stage 2 (clean): chrome removed, text normalised, title found. */
+export interface CleanArticle extends RawArticle {
+  title: string;
+  /** Whether the title was the article's own headline (else cut from the first sentence). */
+  titleIsHeadline: boolean;
+  /** Paragraphs after the headline, joined by blank lines into `text`. */
+  paragraphs: Paragraph[];
+  text: string;
+  removed: Removal[];
+}
+
+export interface LanguageGuess {
+  language: LanguageCode;
+  /** How the decision was made: `front-matter`, `letters`, `franc`, … */
+  basis: string;
+}
+
+/** Stage 3 (language). */
+export interface LanguageTaggedArticle extends CleanArticle {
+  language: LanguageCode;
+  languageBasis: string;
+}
+
+export interface MentionedDate extends Span {
+  /** The exact text of the mention, a substring of the cleaned text. */
+  text: string;
+  date: IsoDate;
+}
+
+/** Stage 4 (dates). */
+export interface DatedArticle extends LanguageTaggedArticle {
+  published: IsoDate | null;
+  publishedSource: PublishedSource | null;
+  /** Why the publication date is what it is, for editors. */
+  publishedReason: string | null;
+  mentionedDates: MentionedDate[];
+}
+
+export interface PersonMention extends Span {
+  text: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export interface PersonInArticle extends Person {
+  mentions: PersonMention[];
+}
+
+/** Stage 5 (entities). */
+export interface EntityArticle extends DatedArticle {
+  people: PersonInArticle[];
+}
+
+/** The published article: what the timeline, the JSON and the templates see. */
+export interface Article {
+  id: string;
+  file: string;
+  format: InputFormat;
+  url: string;
+  language: LanguageCode;
+  languageBasis: string;
+  published: IsoDate | null;
+  publishedSource: PublishedSource | null;
+  publishedReason: string | null;
+  title: string;
+  summary: string;
+  /** Outlet or source named in front matter, if any. */
+  source: string | null;
+  /** Original web address from front matter, if any. */
+  sourceUrl: string | null;
+  people: PersonInArticle[];
+  mentionedDates: MentionedDate[];
+  event: string | null;
+  /** The cleaned text the offsets of mentions refer to. */
+  text: string;
+  /** The cleaned body as sanitised HTML. */
+  bodyHtml: string;
+  removed: Removal[];
+}
+
+export interface Event {
+  id: string;
+  date: IsoDate;
+  title: string;
+  articles: string[];
+}
+
+/** The whole story: the one value the site and `timeline.json` are made from. */
+export interface Timeline {
+  articles: Article[];
+  events: Event[];
+  rejected: Rejection[];
+  warnings: Warning[];
+}

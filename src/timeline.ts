@@ -1,0 +1,66 @@
+// Stage 7: the published timeline. Gives every article its id and page URL,
+// renders its body, attaches its event, and orders everything deterministically.
+import { splitSentences, summarise } from './clean.ts';
+import { groupEvents } from './events.ts';
+import { renderBody } from './html.ts';
+import type { Article, EntityArticle, Rejection, Timeline, Warning } from './model.ts';
+import { slugify } from './slug.ts';
+
+/** Newest first; undated last; then by file, so the order never depends on the file system. */
+export function compareArticles(a: { published: string | null; file: string }, b: { published: string | null; file: string }): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? 1 : -1;
+  }
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/** Ids from front matter or file name, made unique with a numeric suffix in file order. */
+function assignIds(articles: readonly EntityArticle[]): string[] {
+  const used = new Set<string>();
+  return articles.map((article) => {
+    const base = slugify(article.meta.slug ?? article.file.replace(/\.[^./]+$/, ''), 'article');
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  });
+}
+
+export function buildTimeline(input: readonly EntityArticle[], rejected: readonly Rejection[], warnings: readonly Warning[]): Timeline {
+  const sorted = [...input].sort(compareArticles);
+  const ids = assignIds([...input].sort((a, b) => (a.file < b.file ? -1 : 1)));
+  const idOf = new Map([...input].sort((a, b) => (a.file < b.file ? -1 : 1)).map((article, index) => [article.file, ids[index] ?? 'article']));
+  const entries = sorted.map((article) => ({ id: idOf.get(article.file) ?? 'article', article }));
+  const { events, eventOf } = groupEvents(entries);
+
+  const articles: Article[] = entries.map(({ id, article }) => ({
+    id,
+    file: article.file,
+    format: article.format,
+    url: `/articles/${id}/`,
+    language: article.language,
+    languageBasis: article.languageBasis,
+    published: article.published,
+    publishedSource: article.publishedSource,
+    publishedReason: article.publishedReason,
+    title: article.title,
+    summary: summarise(article.paragraphs.map((p) => p.text)) || (splitSentences(article.text)[0] ?? article.title),
+    source: article.meta.source ?? null,
+    sourceUrl: article.meta.url ?? null,
+    people: article.people,
+    mentionedDates: article.mentionedDates,
+    event: eventOf.get(id) ?? null,
+    text: article.text,
+    bodyHtml: renderBody(article.format, article.paragraphs, article.mentionedDates),
+    removed: article.removed,
+  }));
+
+  return {
+    articles,
+    events,
+    rejected: [...rejected].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    warnings: [...warnings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+  };
+}
