@@ -24,7 +24,7 @@ const CHROME_RULES: ChromeRule[] = [
   {
     name: 'read-also',
     test: (t) =>
-      /^(читайте также|читайте також|читать также|смотрите также|дивіться також|сейчас смотрят|зараз дивляться|подробнее читайте|подробнее —|детальніше читайте|читайте детальніше|читайте подробнее|узнать больше|читать дальше|read more|see also|по теме|на тему)\b/i.test(t) && t.length < 300,
+      /^(читайте также|читайте також|читать также|смотрите также|дивіться також|сейчас смотрят|зараз дивляться|подробнее читайте|подробнее —|детальніше читайте|читайте детальніше|читайте подробнее|узнать больше|читать дальше|read more|see also|по теме|на тему)(?!\p{L})/iu.test(t) && t.length < 300,
   },
   { name: 'social-promo', test: (t) => t.length < 300 && SOCIAL.test(t) && PROMO_VERB.test(t) },
   { name: 'cookie-banner', test: (t) => /cookie|куки/i.test(t) && /(использ|використ|use|принять|прийняти|accept)/i.test(t) && t.length < 400 },
@@ -36,7 +36,7 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'language-switcher', test: (t) => /^((укр|рус|eng|ua|ru|en|uk|українська|русский|english)[\s|/•·]*){2,}$/i.test(t) },
   // "Kyiv • UNN", "Київ • УНН": city and agency line above the story.
   { name: 'dateline', test: (t) => /^[\p{L} .-]{2,25}\s[•·]\s[\p{L}\p{N} .-]{2,25}$/u.test(t) },
-  { name: 'share-buttons', test: (t) => /^(поделиться|поділитися|share|копировать ссылку|скопіювати посилання)\b/i.test(t) && t.length < 80 },
+  { name: 'share-buttons', test: (t) => /^(поделиться|поділитися|share|копировать ссылку|скопіювати посилання)(?!\p{L})/iu.test(t) && t.length < 80 },
 ];
 
 // Latin letters that look like Cyrillic ones and the reverse, for words typed with mixed keyboards.
@@ -182,7 +182,7 @@ export function firstSentence(text: string, maxLength = 140): string {
 }
 
 // Initials and common abbreviations after which a full stop does not end a sentence.
-const NO_BREAK_BEFORE = /(\b\p{Lu}|\b(г|гг|р|рр|т|н|им|ул|св|ст|тыс|млн|млрд|руб|грн|долл|см|др|пр|проф|акад|обл|р-н|вул|ім|Mr|Mrs|Dr|St|No|vs|etc|e\.g|i\.e))\.$/u;
+const NO_BREAK_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}|г|гг|р|рр|т|н|им|ул|св|ст|тыс|млн|млрд|руб|грн|долл|см|др|пр|проф|акад|обл|вул|ім|янв|фев|февр|мар|апр|авг|сент|сен|окт|нояб|ноя|дек|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|Mr|Mrs|Dr|St|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
 /** Sentences, split after . ! ? … when the next sentence starts with a capital, quote or digit. */
 export function splitSentences(text: string): string[] {

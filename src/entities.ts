@@ -18,6 +18,10 @@ interface CompiledPerson {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Case endings of Russian and Ukrainian names are made of these letters (Зеленск-ого,
+// Макрон-ом, Мерц-у, Сибіг-и); English adds y/i/e (Zelensk-yy). "Тусклый" is not Туск-.
+const ENDING = '[аяуюоеёыиіїйьмхвгєaeiouy]{0,3}';
+
 /** Each word of a form may take a case ending of up to three letters. */
 export function compileGazetteer(people: readonly GazetteerPerson[]): CompiledPerson[] {
   return people.map((person) => {
@@ -25,7 +29,7 @@ export function compileGazetteer(people: readonly GazetteerPerson[]): CompiledPe
     const alternatives = forms.map((form) =>
       form
         .split(/\s+/)
-        .map((word) => `${escape(word)}\\p{L}{0,3}`)
+        .map((word) => `${escape(word)}${ENDING}`)
         .join('\\s+'),
     );
     return { person, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };

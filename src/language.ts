@@ -26,20 +26,17 @@ function detectCyrillic(text: string): LanguageGuess {
   if (turkic > 0) return guessWithFranc(text, ['kaz', 'kir', 'tat', 'bak', 'tgk', 'uzb'], 'letters+franc');
   if (belarusian > 0 && belarusian * 10 >= ukrainianLetters + russianLetters) return { language: 'be', basis: 'letters' };
 
-  // Ukrainian has і on almost every line; Russian has ы nearly as often. A quoted
-  // name from the other language adds a letter or two, so compare, do not just test.
-  if (ukrainianLetters > 0 || russianLetters > 0) {
-    if (ukrainianLetters >= 3 * russianLetters + 1 && ukrainianLetters > 0) return { language: 'uk', basis: 'letters' };
-    if (russianLetters >= 3 * ukrainianLetters + 1 && russianLetters > 0) {
-      // Bulgarian writes ъ but never ы or э.
-      if (count(lower, /[ыэё]/g) === 0) return guessWithFranc(text, ['rus', 'bul'], 'letters+franc');
-      return { language: 'ru', basis: 'letters' };
-    }
+  // Ukrainian has і on almost every line; Russian has ы less often, so its letters
+  // weigh double. A quoted name from the other language adds a letter or two,
+  // which frequent function words outweigh.
+  const ukrainian = ukrainianLetters + 2 * count(text, UKRAINIAN_WORDS);
+  const russian = 2 * russianLetters + 2 * count(text, RUSSIAN_WORDS);
+  if (russian > ukrainian) {
+    // Bulgarian writes ъ but never ы or э.
+    if (count(lower, /[ыэё]/g) === 0 && count(lower, /ъ/g) > 0) return guessWithFranc(text, ['rus', 'bul'], 'letters+franc');
+    return { language: 'ru', basis: 'letters+words' };
   }
-  const ukrainianWords = count(text, UKRAINIAN_WORDS);
-  const russianWords = count(text, RUSSIAN_WORDS);
-  if (ukrainianWords > russianWords) return { language: 'uk', basis: 'words' };
-  if (russianWords > ukrainianWords) return { language: 'ru', basis: 'words' };
+  if (ukrainian > russian) return { language: 'uk', basis: 'letters+words' };
   return guessWithFranc(text, ['rus', 'ukr'], 'franc');
 }
 

@@ -1,0 +1,33 @@
+// Eleventy configuration: presentation only. The build script (src/build.ts)
+// supplies the input and output folders, the path prefix and the timeline data.
+import { HtmlBasePlugin } from '@11ty/eleventy';
+import { formatLongDate, formatWeekday } from './src/calendar.ts';
+import { countArticles, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
+import type { IsoDate, LanguageCode } from './src/model.ts';
+
+interface UserConfig {
+  addPlugin(plugin: unknown, options?: object): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  setQuietMode(quiet: boolean): void;
+}
+
+export default function configure(eleventyConfig: UserConfig): void {
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+
+  eleventyConfig.addFilter('t', (key: MessageKey, language: LanguageCode) => translate(key, language));
+  eleventyConfig.addFilter('countArticles', (count: number, language: LanguageCode) => countArticles(count, language));
+  eleventyConfig.addFilter('uiLang', (language: LanguageCode) => interfaceLanguage(language));
+  eleventyConfig.addFilter('languageName', (code: LanguageCode, inLanguage?: LanguageCode) => languageName(code, inLanguage ?? code));
+  eleventyConfig.addFilter('longDate', (date: IsoDate | null, language: LanguageCode) => (date ? formatLongDate(date, interfaceLanguage(language)) : translate('dateUnknown', language)));
+  eleventyConfig.addFilter('weekday', (date: IsoDate, language: LanguageCode) => formatWeekday(date, interfaceLanguage(language)));
+  eleventyConfig.addFilter('xmlEscape', (text: string) =>
+    String(text).replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char),
+  );
+}
+
+export const config = {
+  templateFormats: ['njk'],
+  htmlTemplateEngine: 'njk',
+};

@@ -1,0 +1,105 @@
+// Builds the site: pipeline, then Eleventy, into a folder beside the output
+// that replaces the output only when everything succeeded.
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
+import type { Timeline } from './model.ts';
+import { loadTimeline } from './pipeline.ts';
+import { schemaJson, toPublicJson } from './schema.ts';
+import { buildSiteData } from './site.ts';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+
+export interface BuildOptions {
+  input: string;
+  output: string;
+  /** "/" or "/name/". */
+  pathPrefix: string;
+  /** Absolute address of the published site, including any path prefix. */
+  siteUrl: string;
+  maxBytes: number;
+}
+
+/** A problem the user can fix; printed as a message, never as a stack trace. */
+export class BuildError extends Error {}
+
+/** "name", "/name", "name/" all become "/name/"; empty becomes "/". */
+export function normalisePathPrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '');
+  if (trimmed === '') return '/';
+  if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed)) throw new BuildError(`path prefix "${prefix}" may only contain letters, digits and - . _ ~ /`);
+  return `/${trimmed}/`;
+}
+
+async function isDirectory(folder: string): Promise<boolean> {
+  return stat(folder).then((info) => info.isDirectory(), () => false);
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+export async function checkFolders(options: BuildOptions): Promise<void> {
+  if (!(await isDirectory(options.input))) throw new BuildError(`input folder "${options.input}" does not exist or is not a folder`);
+  const input = path.resolve(options.input);
+  const output = path.resolve(options.output);
+  if (isInside(input, output)) throw new BuildError(`output folder "${options.output}" contains the input folder; choose another output`);
+  if (isInside(PROJECT_ROOT, output) || isInside(process.cwd(), output)) {
+    throw new BuildError(`output folder "${options.output}" would replace the project or the current folder; choose a subfolder such as dist`);
+  }
+}
+
+/** Eleventy setup shared by builds and the dev server. `timeline` is read on every (re)build. */
+export function eleventyFor(
+  options: BuildOptions,
+  output: string,
+  timeline: () => Timeline,
+  runMode: 'build' | 'serve',
+  refresh?: () => Promise<void>,
+): Eleventy {
+  return new Eleventy(path.join(PROJECT_ROOT, 'templates'), output, {
+    configPath: path.join(PROJECT_ROOT, '.eleventy.ts'),
+    pathPrefix: options.pathPrefix,
+    quietMode: true,
+    runMode,
+    config(config: EleventyUserConfig) {
+      config.addGlobalData('timeline', () => timeline());
+      config.addGlobalData('site', () => buildSiteData(timeline()));
+      config.addGlobalData('build', { siteUrl: options.siteUrl.replace(/\/+$/, ''), pathPrefix: options.pathPrefix });
+      if (refresh) {
+        config.addWatchTarget(path.resolve(options.input));
+        config.on('eleventy.before', refresh);
+      }
+      config.on('eleventy.after', async ({ directories }) => {
+        await writeFile(path.join(directories.output, 'timeline.json'), toPublicJson(timeline()));
+        await writeFile(path.join(directories.output, 'timeline.schema.json'), schemaJson());
+      });
+    },
+  });
+}
+
+export async function buildTimelineFor(options: BuildOptions): Promise<Timeline> {
+  await checkFolders(options);
+  return loadTimeline(options.input, { maxBytes: options.maxBytes });
+}
+
+/** Writes the site for `timeline`; the old output stays untouched unless the whole build succeeds. */
+export async function writeSite(options: BuildOptions, timeline: Timeline): Promise<void> {
+  const output = path.resolve(options.output);
+  const staging = `${output}.tmp-${process.pid}`;
+  const retired = `${output}.old-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(path.dirname(output), { recursive: true });
+  try {
+    const eleventy = eleventyFor(options, staging, () => timeline, 'build');
+    await eleventy.write();
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const hadOutput = await stat(output).then(() => true, () => false);
+  if (hadOutput) await rename(output, retired);
+  await rename(staging, output);
+  if (hadOutput) await rm(retired, { recursive: true, force: true });
+}

@@ -1,0 +1,118 @@
+// The data contract of `timeline.json`, written beside it as `timeline.schema.json`.
+// Consumers of the JSON (and our tests) validate against this.
+import type { Timeline } from './model.ts';
+
+const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const nullableIsoDate = { anyOf: [isoDate, { type: 'null' }] } as const;
+const span = {
+  start: { type: 'integer', minimum: 0 },
+  end: { type: 'integer', minimum: 0 },
+} as const;
+
+export const TIMELINE_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'timeline.schema.json',
+  title: 'Story timeline',
+  description: 'Articles about one running story, their events, and the input files that were rejected.',
+  type: 'object',
+  required: ['articles', 'events', 'rejected', 'warnings'],
+  additionalProperties: false,
+  properties: {
+    articles: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'file', 'url', 'language', 'published', 'publishedSource', 'title', 'summary', 'people', 'mentionedDates', 'event'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+          file: { type: 'string', minLength: 1, description: 'Path relative to the input folder.' },
+          format: { enum: ['text', 'markdown'] },
+          url: { type: 'string', pattern: '^/articles/[a-z0-9-]+/$', description: 'Site path of the article page, without the path prefix.' },
+          language: { type: 'string', pattern: '^([a-z]{2}|und)$', description: 'ISO 639-1 code, or und when undetermined.' },
+          languageBasis: { type: 'string' },
+          published: nullableIsoDate,
+          publishedSource: { enum: ['header', 'front-matter', 'text', 'inferred', null] },
+          publishedReason: { type: ['string', 'null'] },
+          title: { type: 'string', minLength: 1 },
+          summary: { type: 'string' },
+          source: { type: ['string', 'null'] },
+          sourceUrl: { type: ['string', 'null'] },
+          people: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'name'],
+              additionalProperties: false,
+              properties: {
+                id: { type: 'string' },
+                name: { type: 'string', description: 'Canonical English name.' },
+                mentions: {
+                  type: 'array',
+                  items: { type: 'object', required: ['text', 'start', 'end'], additionalProperties: false, properties: { text: { type: 'string' }, ...span } },
+                },
+              },
+            },
+          },
+          mentionedDates: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['text', 'date'],
+              additionalProperties: false,
+              properties: { text: { type: 'string', minLength: 1 }, date: isoDate, ...span },
+            },
+          },
+          event: { type: ['string', 'null'] },
+          text: { type: 'string', description: 'The cleaned text; all offsets refer to it.' },
+          removed: {
+            type: 'array',
+            items: { type: 'object', required: ['rule', 'text'], additionalProperties: false, properties: { rule: { type: 'string' }, text: { type: 'string' } } },
+          },
+        },
+      },
+    },
+    events: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'date', 'title', 'articles'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string' },
+          date: isoDate,
+          title: { type: 'string' },
+          articles: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+      },
+    },
+    rejected: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['file', 'reason'],
+        additionalProperties: false,
+        properties: { file: { type: 'string' }, reason: { type: 'string' }, line: { type: 'integer', minimum: 1 } },
+      },
+    },
+    warnings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['file', 'message'],
+        additionalProperties: false,
+        properties: { file: { type: 'string' }, message: { type: 'string' }, line: { type: 'integer', minimum: 1 } },
+      },
+    },
+  },
+} as const;
+
+/** The timeline as published in `timeline.json`: everything but the rendered HTML. */
+export function toPublicJson(timeline: Timeline): string {
+  const articles = timeline.articles.map(({ bodyHtml: _bodyHtml, ...rest }) => rest);
+  return `${JSON.stringify({ ...timeline, articles }, null, 2)}\n`;
+}
+
+export function schemaJson(): string {
+  return `${JSON.stringify(TIMELINE_SCHEMA, null, 2)}\n`;
+}

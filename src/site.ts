@@ -1,0 +1,118 @@
+// The timeline, arranged the way the pages show it. Templates read only this
+// and the timeline itself, so every grouping is typed and tested here, not
+// computed in template code.
+import { formatLongDate } from './calendar.ts';
+import { interfaceLanguage, languageName, translate } from './i18n.ts';
+import type { Article, IsoDate, LanguageCode, Timeline } from './model.ts';
+import { compareArticles } from './timeline.ts';
+
+export interface LanguageGroup {
+  language: LanguageCode;
+  articles: Article[];
+}
+
+export interface Day {
+  /** null for the articles whose date is unknown. */
+  date: IsoDate | null;
+  url: string;
+  /** Page title in English, the language of the mixed pages. */
+  title: string;
+  languages: LanguageGroup[];
+  count: number;
+}
+
+export interface LanguageSection {
+  language: LanguageCode;
+  /** The language's own name for itself. */
+  name: string;
+  /** Language of the section's interface text. */
+  uiLanguage: LanguageCode;
+  url: string;
+  days: Array<{ date: IsoDate | null; articles: Article[] }>;
+  count: number;
+}
+
+export interface ArticlePage {
+  article: Article;
+  uiLanguage: LanguageCode;
+  day: Day;
+  sameDay: Article[];
+  sameLanguage: Article[];
+}
+
+export interface SiteData {
+  days: Day[];
+  languages: LanguageSection[];
+  articlePages: ArticlePage[];
+  /** Every page URL, for the sitemap and the link checker. */
+  pageUrls: string[];
+}
+
+export const UNKNOWN_DATE_URL = '/dates/unknown/';
+
+export function dayUrl(date: IsoDate | null): string {
+  return date === null ? UNKNOWN_DATE_URL : `/dates/${date}/`;
+}
+
+/** Languages in a stable order: most articles first, then by code. */
+function groupByLanguage(articles: readonly Article[]): LanguageGroup[] {
+  const groups = new Map<LanguageCode, Article[]>();
+  for (const article of articles) {
+    const list = groups.get(article.language) ?? [];
+    list.push(article);
+    groups.set(article.language, list);
+  }
+  return [...groups.entries()]
+    .map(([language, list]) => ({ language, articles: list.sort(compareArticles) }))
+    .sort((a, b) => b.articles.length - a.articles.length || (a.language < b.language ? -1 : 1));
+}
+
+function groupByDay(articles: readonly Article[]): Array<{ date: IsoDate | null; articles: Article[] }> {
+  const days = new Map<IsoDate | null, Article[]>();
+  for (const article of [...articles].sort(compareArticles)) {
+    const list = days.get(article.published) ?? [];
+    list.push(article);
+    days.set(article.published, list);
+  }
+  return [...days.entries()].map(([date, list]) => ({ date, articles: list }));
+}
+
+/** How many neighbours an article page lists in its language. */
+const SAME_LANGUAGE_LIMIT = 10;
+
+export function buildSiteData(timeline: Timeline): SiteData {
+  const days: Day[] = groupByDay(timeline.articles).map(({ date, articles }) => ({
+    date,
+    url: dayUrl(date),
+    title: date === null ? translate('dateUnknown', 'en') : formatLongDate(date, 'en'),
+    languages: groupByLanguage(articles),
+    count: articles.length,
+  }));
+  const languages: LanguageSection[] = groupByLanguage(timeline.articles).map((group) => ({
+    language: group.language,
+    name: languageName(group.language),
+    uiLanguage: interfaceLanguage(group.language),
+    url: `/${group.language}/`,
+    days: groupByDay(group.articles),
+    count: group.articles.length,
+  }));
+  const dayOf = new Map(days.map((day) => [day.date, day]));
+  const articlePages: ArticlePage[] = timeline.articles.map((article) => {
+    const day = dayOf.get(article.published);
+    if (!day) throw new Error(`internal: no day for ${article.id}`);
+    const sameDay = day.languages.flatMap((group) => group.articles).filter((other) => other.id !== article.id);
+    const sameLanguageAll = timeline.articles.filter((other) => other.language === article.language && other.id !== article.id);
+    // The nearest in the timeline's order: a window around the article, not only the newest.
+    const position = timeline.articles.filter((other) => other.language === article.language).findIndex((other) => other.id === article.id);
+    const from = Math.max(0, Math.min(position - SAME_LANGUAGE_LIMIT / 2, sameLanguageAll.length - SAME_LANGUAGE_LIMIT));
+    return { article, uiLanguage: interfaceLanguage(article.language), day, sameDay, sameLanguage: sameLanguageAll.slice(from, from + SAME_LANGUAGE_LIMIT) };
+  });
+  const pageUrls = [
+    '/',
+    '/dates/',
+    ...days.map((day) => day.url),
+    ...languages.map((section) => section.url),
+    ...timeline.articles.map((article) => article.url),
+  ];
+  return { days, languages, articlePages, pageUrls };
+}

@@ -1,0 +1,26 @@
+// The part of Eleventy's programmatic API this project uses. Eleventy ships
+// JavaScript without declarations, so these are ours.
+declare module '@11ty/eleventy' {
+  export interface EleventyUserConfig {
+    addGlobalData(name: string, value: unknown): void;
+    addWatchTarget(target: string): void;
+    on(event: 'eleventy.before' | 'eleventy.after', listener: (arg: { directories: { output: string } }) => unknown): void;
+    setQuietMode(quiet: boolean): void;
+  }
+  export interface EleventyOptions {
+    configPath?: string;
+    pathPrefix?: string;
+    quietMode?: boolean;
+    runMode?: 'build' | 'watch' | 'serve';
+    config?: (config: EleventyUserConfig) => void;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
+    write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
+  }
+  export const HtmlBasePlugin: unknown;
+}

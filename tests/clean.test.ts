@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanArticle, firstSentence, htmlToText, isHeadline, normaliseText, splitSentences, summarise } from '../src/clean.ts';
+import type { RawArticle } from '../src/model.ts';
+
+function raw(body: string, format: 'text' | 'markdown' = 'text', title?: string): RawArticle {
+  return { file: 'x.txt', format, meta: title ? { title } : {}, headerDate: null, body, warnings: [] };
+}
+
+test('site chrome is removed and each removal names its rule', () => {
+  const cleaned = cleanArticle(
+    raw(
+      [
+        'Министры обсудили поставки ПВО',
+        'Главная / Новости / Мир',
+        'Министры обороны встретились в Брюсселе и обсудили поставки систем ПВО.',
+        'Реклама',
+        'Читайте также: Что известно о новых санкциях',
+        'Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости',
+        '• 1 204 просмотра',
+        'Автор: Иван Петров',
+        'Укр | Рус | Eng',
+        'Встреча продлилась четыре часа.',
+      ].join('\n\n'),
+    ),
+  );
+  assert.equal(cleaned.title, 'Министры обсудили поставки ПВО');
+  assert.equal(cleaned.paragraphs.length, 2);
+  assert.deepEqual(
+    cleaned.removed.map((r) => r.rule),
+    ['breadcrumbs', 'advert', 'read-also', 'social-promo', 'view-counter', 'byline', 'language-switcher'],
+  );
+  assert.ok(!cleaned.text.includes('Реклама'));
+});
+
+test('a headline printed two or three times is kept once', () => {
+  const headline = 'Зеленський прибув до Парижа на зустріч коаліції';
+  const cleaned = cleanArticle(raw(`${headline}\n\n${headline}\n\n${headline}\n\nПрезидент прибув уранці.`));
+  assert.equal(cleaned.title, headline);
+  assert.equal(cleaned.text, 'Президент прибув уранці.');
+  assert.equal(cleaned.removed.length, 2);
+});
+
+test('a first sentence becomes the title when there is no headline, cut at a word boundary', () => {
+  const long = 'Президент Франции заявил журналистам после многочасовой встречи в Елисейском дворце, что участники договорились о дальнейших шагах по гарантиям безопасности. Второе предложение.';
+  const cleaned = cleanArticle(raw(long));
+  assert.ok(cleaned.title.endsWith('…'));
+  assert.ok(cleaned.title.length <= 141);
+  assert.ok(long.startsWith(cleaned.title.slice(0, -1)), 'the cut ends on a whole word');
+  assert.equal(cleaned.titleIsHeadline, false);
+});
+
+test('raw HTML in plain text becomes paragraphs', () => {
+  assert.equal(htmlToText('<p style="color:red">Один.</p><p>Два &amp; три.</p>').trim().split(/\n+/).join('|'), 'Один.|Два & три.');
+  const cleaned = cleanArticle(raw('<p>Первый абзац статьи.</p><p>Второй абзац статьи.</p>'));
+  assert.deepEqual(cleaned.paragraphs.map((p) => p.text), ['Первый абзац статьи.', 'Второй абзац статьи.']);
+});
+
+test('scraping glitches are repaired', () => {
+  assert.equal(normaliseText('прибув Макрон.Він сказав'), 'прибув Макрон. Він сказав');
+  assert.equal(normaliseText('советником министра обороны по вопросамминистра обороны по вопросам безопасности'), 'советником министра обороны по вопросам безопасности');
+  assert.equal(normaliseText('Tекст и Пaриж'), 'Текст и Париж', 'Latin look-alikes inside Cyrillic words');
+  assert.equal(normaliseText("об'єднані та обʼєднані"), 'об’єднані та об’єднані');
+  assert.equal(normaliseText('цена\u00a0вопроса'), 'цена вопроса');
+  const cleaned = cleanArticle(raw('Заява глави держави\n\nЦе повідомила п ресслужба президента.'));
+  assert.equal(cleaned.text, 'Це повідомила пресслужба президента.');
+});
+
+test('Markdown: the first heading is the title and blocks keep their source', () => {
+  const cleaned = cleanArticle(raw('# Встреча в Париже\n\nПервый **важный** абзац.\n\n- пункт один\n- пункт два\n', 'markdown'));
+  assert.equal(cleaned.title, 'Встреча в Париже');
+  assert.equal(cleaned.paragraphs[0]?.text, 'Первый важный абзац.');
+  assert.equal(cleaned.paragraphs[0]?.markdown, 'Первый **важный** абзац.');
+  assert.equal(cleaned.paragraphs.length, 2);
+});
+
+test('sentences, headlines and summaries', () => {
+  assert.deepEqual(splitSentences('Об этом сообщил В. Зеленский. Встреча прошла 4 сент. 2025 г. в Париже. Всё.'), [
+    'Об этом сообщил В. Зеленский.',
+    'Встреча прошла 4 сент. 2025 г. в Париже.',
+    'Всё.',
+  ]);
+  assert.equal(isHeadline('Лидеры обсудили гарантии безопасности'), true);
+  assert.equal(isHeadline('Лидеры обсудили гарантии безопасности.'), false);
+  assert.equal(firstSentence('Коротко. Дальше.'), 'Коротко');
+  const summary = summarise(['Первое предложение достаточно длинное. Второе предложение тоже длинное. Третье не попадёт.']);
+  assert.equal(summary, 'Первое предложение достаточно длинное. Второе предложение тоже длинное.');
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findMentionedDates, findTimestamp, nearestYear } from '../src/dates.ts';
+
+const pairs = (text: string, published: string | null): Array<[string, string]> =>
+  findMentionedDates(text, published).map((m) => [m.text, m.date]);
+
+test('day and month in every case and language, with and without a year', () => {
+  assert.deepEqual(pairs('Саммит пройдёт 4-го сентября в Париже.', '2025-09-01'), [['4-го сентября', '2025-09-04']]);
+  assert.deepEqual(pairs('Зустріч відбудеться 4 вересня 2025 року.', null), [['4 вересня 2025 року', '2025-09-04']]);
+  assert.deepEqual(pairs('Talks are planned for September 4, 2025 in Paris.', null), [['September 4, 2025', '2025-09-04']]);
+  assert.deepEqual(pairs('Документ подписан 04.09.2025.', null), [['04.09.2025', '2025-09-04']]);
+  assert.deepEqual(pairs('Встреча 18 августа в Вашингтоне', '2025-09-04'), [['18 августа', '2025-08-18']]);
+  assert.deepEqual(pairs('ВАРШАВА, 6 янв - агентство', '2026-01-06'), [['6 янв', '2026-01-06']]);
+});
+
+test('ranges give both days', () => {
+  assert.deepEqual(pairs('Переговоры 5–6 января', '2026-01-04'), [
+    ['5–6 января', '2026-01-05'],
+    ['5–6 января', '2026-01-06'],
+  ]);
+});
+
+test('the year of a bare day and month is the one nearest the publication date, across New Year', () => {
+  assert.equal(nearestYear(12, 30, '2026-01-02'), '2025-12-30');
+  assert.equal(nearestYear(1, 3, '2025-12-29'), '2026-01-03');
+  assert.deepEqual(pairs('Встреча состоялась 30 декабря.', '2026-01-02'), [['30 декабря', '2025-12-30']]);
+});
+
+test('without a publication date a bare day and month is left out', () => {
+  assert.deepEqual(pairs('Встреча состоялась 30 декабря.', null), []);
+  assert.deepEqual(pairs('Сегодня в Париже прошла встреча.', null), []);
+});
+
+test('impossible dates are never produced', () => {
+  assert.deepEqual(pairs('Дата 31 февраля и 30.02.2025', '2025-03-01'), []);
+});
+
+test('relative words are resolved against the publication date', () => {
+  assert.deepEqual(pairs('Сегодня лидеры встретились, а накануне говорили по телефону.', '2025-11-23'), [
+    ['Сегодня', '2025-11-23'],
+    ['накануне', '2025-11-22'],
+  ]);
+  assert.deepEqual(pairs('Сьогодні прем’єр прибув, а вчора був у Лондоні, завтра поїде далі.', '2026-01-01'), [
+    ['Сьогодні', '2026-01-01'],
+    ['вчора', '2025-12-31'],
+    ['завтра', '2026-01-02'],
+  ]);
+});
+
+test('weekdays follow the tense of their sentence', () => {
+  // 20 October 2025 was a Monday.
+  assert.deepEqual(pairs('Зустріч коаліції відбудеться у п’ятницю в Лондоні.', '2025-10-20'), [['у п’ятницю', '2025-10-24']]);
+  assert.deepEqual(pairs('Министр заявил в пятницу, что помощь будет.', '2025-10-20'), [['в пятницу', '2025-10-17']]);
+  assert.deepEqual(pairs('Во вторник лидеры примут декларацию.', '2026-01-06'), [['Во вторник', '2026-01-06']]);
+  assert.deepEqual(pairs('Президент заявил в среду журналистам.', '2025-09-04'), [['в среду', '2025-09-03']]);
+});
+
+test('an article’s own timestamp line', () => {
+  assert.deepEqual(findTimestamp('Заголовок\n17:51 18.08.2025\nТекст'), { date: '2025-08-18', line: '17:51 18.08.2025' });
+  assert.equal(findTimestamp('Title\nMarch 28,2025\nBody')?.date, '2025-03-28');
+  assert.equal(findTimestamp('Встреча 18.08.2025 прошла в Вашингтоне, где лидеры обсудили многое.'), null, 'a date inside a sentence is not a timestamp');
+});

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isRejection, parseArticleFile } from '../src/ingest.ts';
+import type { RawArticle, Rejection } from '../src/model.ts';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+function article(file: string, content: string | Uint8Array): RawArticle {
+  const result = parseArticleFile({ file, bytes: typeof content === 'string' ? bytes(content) : content });
+  assert.ok(!isRejection(result), `expected an article, got: ${JSON.stringify(result)}`);
+  return result;
+}
+
+function rejection(file: string, content: string | Uint8Array): Rejection {
+  const result = parseArticleFile({ file, bytes: typeof content === 'string' ? bytes(content) : content });
+  assert.ok(isRejection(result), 'expected a rejection');
+  return result;
+}
+
+test('the date header is read and the text on the same line kept', () => {
+  const raw = article('a.txt', ' date 2025-09-04 Лидеры встретились в Париже.\n\nВторой абзац.');
+  assert.equal(raw.headerDate, '2025-09-04');
+  assert.equal(raw.body, 'Лидеры встретились в Париже.\n\nВторой абзац.');
+  assert.equal(raw.format, 'text');
+});
+
+test('plain text without a header has no date', () => {
+  const raw = article('b.txt', 'Текст без даты.\r\nВторая строка.\r\n');
+  assert.equal(raw.headerDate, null);
+  assert.equal(raw.body, 'Текст без даты.\nВторая строка.\n', 'CRLF becomes LF');
+});
+
+test('an impossible header date is an error on line 1', () => {
+  const result = rejection('c.txt', ' date 2025-02-30 Текст.');
+  assert.equal(result.line, 1);
+  assert.match(result.reason, /2025-02-30/);
+});
+
+test('Markdown front matter keeps its date as a calendar day', () => {
+  const raw = article('d.md', '---\ntitle: "Заголовок"\ndate: 2026-01-06\nlang: UK\nsource: Главком\n---\nТекст статті.\n');
+  assert.deepEqual(raw.meta, { title: 'Заголовок', date: '2026-01-06', lang: 'uk', source: 'Главком' });
+  assert.equal(raw.body.trim(), 'Текст статті.');
+});
+
+test('broken front matter is rejected with its line', () => {
+  const result = rejection('e.md', '---\ntitle: ok\ndate: [2025\n---\nText\n');
+  assert.match(result.reason, /not valid YAML/);
+  assert.ok(result.line !== undefined && result.line >= 3, `line ${result.line}`);
+  const unterminated = rejection('f.md', '---\ntitle: never closed\n\nText');
+  assert.equal(unterminated.line, 1);
+  assert.match(unterminated.reason, /never closed/);
+  const badDate = rejection('g.md', '---\ntitle: x\ndate: 2025-13-45\n---\nText');
+  assert.equal(badDate.line, 3);
+});
+
+test('empty and binary files are rejected', () => {
+  assert.match(rejection('h.txt', '  \n\n ').reason, /empty/);
+  assert.match(rejection('i.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48])).reason, /binary/);
+});
+
+test('UTF-16 and Windows-1251 text is decoded, with a warning for the legacy page', () => {
+  const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Привет, мир'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+  assert.equal(article('j.txt', utf16).body, 'Привет, мир');
+  // "Встреча в Париже" in Windows-1251.
+  const cp1251 = new Uint8Array([0xc2, 0xf1, 0xf2, 0xf0, 0xe5, 0xf7, 0xe0, 0x20, 0xe2, 0x20, 0xcf, 0xe0, 0xf0, 0xe8, 0xe6, 0xe5]);
+  const raw = article('k.txt', cp1251);
+  assert.equal(raw.body, 'Встреча в Париже');
+  assert.match(raw.warnings[0]?.message ?? '', /Windows-1251/);
+});
