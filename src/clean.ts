@@ -90,8 +90,6 @@ export function normaliseText(text: string): string {
       .replace(/[\u00a0\u2007\u202f]/g, ' ')
       .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
       .replace(/\t/g, ' ')
-      // Apostrophes inside words: ’ ʼ ' ` all become ’ so that "об'єднані" and "об’єднані" match.
-      .replace(/(\p{L})['`ʼ’](\p{L})/gu, '$1’$2')
       .replace(/[\p{L}\p{M}]+/gu, fixMixedScriptWord)
       // "Макрон.Він": a sentence glued to the next one.
       .replace(/(\p{Ll}{2}[»")]?)([.!?])(\p{Lu}\p{Ll})/gu, '$1$2 $3')

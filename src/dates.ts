@@ -48,7 +48,7 @@ const WEEKDAYS: readonly string[] = [
   'вторник|вторника|вівторок|вівторка|tuesday',
   'среду|среда|среды|середу|середа|середи|wednesday',
   'четверг|четверга|четвер|четверга|thursday',
-  'пятницу|пятница|пятницы|п’ятницю|п’ятниця|п’ятниці|friday',
+  "пятницу|пятница|пятницы|п['’ʼ`]ятниц[юяі]|friday",
   'субботу|суббота|субботы|суботу|субота|суботи|saturday',
 ];
 const weekdayRegexes = WEEKDAYS.map((pattern) => new RegExp(`^(?:${pattern})$`, 'iu'));
@@ -70,7 +70,7 @@ const RELATIVE_REGEX = new RegExp(`${B}(${RELATIVE.map((r) => r.pattern).join('|
 // Tense decides whether "в пятницу" is the last Friday or the next one. The verb
 // nearest to the weekday in its sentence decides: "заявил в среду, что … будет" is past.
 const FUTURE_MARKER = /(?<![\p{L}’])(будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|will|is set to|are set to|to be held|expected)(?![\p{L}’])/giu;
-const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иыаяеуо]л(?:а|о|и|ся|ась|ось|ись)?|[иіаяуо]в(?:ся)?)|was|were|said|held|met|had|did)(?![\p{L}’])/giu;
+const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|was|were|said|held|met|had|did)(?![\p{L}’])/giu;
 const NOT_VERBS = new Set(['если', 'или', 'коли', 'мили', 'стали', 'сили', 'вплив', 'архив', 'архів', 'актив', 'позитив', 'мотив', 'колектив', 'київ', 'львів', 'харків', 'кил', 'мил', 'видео', 'зелл', 'стол', 'посол', 'пол', 'мол', 'тыл']);
 
 function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: ReadonlySet<string> = new Set()): number {
@@ -83,11 +83,23 @@ function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: Re
   return best;
 }
 
-/** Whether the weekday at `at` (an offset into `sentence`) is told in the past tense. */
+/**
+ * Whether the weekday at `at` (an offset into `sentence`) is told in the past tense.
+ * The clause around it decides first: in "Макрон оголосив, що в п'ятницю … відбудеться"
+ * the Friday belongs to "відбудеться", not to "оголосив".
+ */
 function isToldInPast(sentence: string, at: number): boolean {
-  const past = nearestDistance(sentence, PAST_VERB, at, NOT_VERBS);
-  const future = nearestDistance(sentence, FUTURE_MARKER, at);
-  return past < future;
+  const before = sentence.slice(0, at);
+  const clauseStart = Math.max(...[',', ';', ':', ' — ', ' – ', '('].map((mark) => before.lastIndexOf(mark))) + 1;
+  const afterEnd = sentence.slice(at).search(/[,;:(]| [—–] /);
+  const clause = sentence.slice(clauseStart, afterEnd === -1 ? sentence.length : at + afterEnd);
+  for (const text of [clause, sentence]) {
+    const offset = text === clause ? at - clauseStart : at;
+    const past = nearestDistance(text, PAST_VERB, offset, NOT_VERBS);
+    const future = nearestDistance(text, FUTURE_MARKER, offset);
+    if (past !== future) return past < future;
+  }
+  return false;
 }
 
 /** The sentence around an offset, for tense. */
@@ -172,7 +184,7 @@ function findRelativeDates(text: string, published: IsoDate): MentionedDate[] {
     const start = match.index ?? 0;
     const { sentence, at } = sentenceAround(text, start, start + surface.length);
     const forward = (weekday - publishedWeekday + 7) % 7;
-    const past = /^(last|с|з|since)\s/i.test(surface) || isToldInPast(sentence, at);
+    const past = /^(last|since)\s/i.test(surface) || isToldInPast(sentence, at);
     const offset = past && forward !== 0 ? forward - 7 : forward;
     found.push({ text: surface, date: addCalendarDays(published, offset), start, end: start + surface.length });
   }

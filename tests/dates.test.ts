@@ -54,6 +54,9 @@ test('weekdays follow the tense of their sentence', () => {
   assert.deepEqual(pairs('Министр заявил в пятницу, что помощь будет.', '2025-10-20'), [['в пятницу', '2025-10-17']]);
   assert.deepEqual(pairs('Во вторник лидеры примут декларацию.', '2026-01-06'), [['Во вторник', '2026-01-06']]);
   assert.deepEqual(pairs('Президент заявил в среду журналистам.', '2025-09-04'), [['в среду', '2025-09-03']]);
+  // The clause decides: the announcement is past, the meeting it announces is not.
+  assert.deepEqual(pairs("Прем'єр оголосив, що в п'ятницю в Римі відбудеться саміт.", '2025-10-20'), [["в п'ятницю", '2025-10-24']]);
+  assert.deepEqual(pairs('Посол сообщил в пятницу, что переговоры будут продолжены.', '2025-10-20'), [['в пятницу', '2025-10-17']]);
 });
 
 test('an article’s own timestamp line', () => {
