@@ -4,7 +4,7 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
 import type { Timeline } from './model.ts';
-import { loadTimeline } from './pipeline.ts';
+import { buildDay, loadTimeline } from './pipeline.ts';
 import { schemaJson, toPublicJson } from './schema.ts';
 import { buildSiteData } from './site.ts';
 
@@ -66,7 +66,12 @@ export function eleventyFor(
     config(config: EleventyUserConfig) {
       config.addGlobalData('timeline', () => timeline());
       config.addGlobalData('site', () => buildSiteData(timeline()));
-      config.addGlobalData('build', { siteUrl: options.siteUrl.replace(/\/+$/, ''), pathPrefix: options.pathPrefix });
+      config.addGlobalData('build', {
+        siteUrl: options.siteUrl.replace(/\/+$/, ''),
+        pathPrefix: options.pathPrefix,
+        // A build date only when asked for one: otherwise the same input gives the same bytes.
+        builtOn: process.env.SOURCE_DATE_EPOCH ? buildDay() : null,
+      });
       if (refresh) {
         config.addWatchTarget(path.resolve(options.input));
         config.on('eleventy.before', refresh);
@@ -81,7 +86,19 @@ export function eleventyFor(
 
 export async function buildTimelineFor(options: BuildOptions): Promise<Timeline> {
   await checkFolders(options);
-  return loadTimeline(options.input, { maxBytes: options.maxBytes });
+  return loadTimeline(options.input, { maxBytes: options.maxBytes, today: buildDay() });
+}
+
+/**
+ * Eleventy rejects on the first failed template while other writes are still in
+ * flight and may recreate the folder; remove it until it stays gone.
+ */
+async function removeWhenSettled(folder: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await rm(folder, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (!(await stat(folder).then(() => true, () => false))) return;
+  }
 }
 
 /** Writes the site for `timeline`; the old output stays untouched unless the whole build succeeds. */
@@ -95,7 +112,7 @@ export async function writeSite(options: BuildOptions, timeline: Timeline): Prom
     const eleventy = eleventyFor(options, staging, () => timeline, 'build');
     await eleventy.write();
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await removeWhenSettled(staging);
     throw error;
   }
   const hadOutput = await stat(output).then(() => true, () => false);

@@ -148,7 +148,8 @@ function markdownBlocks(body: string): { blocks: Block[]; heading: string | null
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
     if (node.type === 'html' && /^<!--/.test(node.value)) continue;
-    const text = (node.type === 'html' ? htmlToText(node.value) : toString(node)).replace(/\s*\n\s*/g, ' ').trim();
+    // Inline HTML counts as its text only: markup never reaches titles, summaries or analysis.
+    const text = htmlToText(node.type === 'html' ? node.value : toString(node)).replace(/\s*\n\s*/g, ' ').trim();
     if (node.type === 'heading' && node.depth === 1 && blocks.length === 0 && heading === null) {
       heading = text;
       continue;

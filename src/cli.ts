@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { BuildError, type BuildOptions, buildTimelineFor, checkFolders, eleventyFor, normalisePathPrefix, writeSite } from './build.ts';
 import { DEFAULT_MAX_BYTES } from './ingest.ts';
 import type { Timeline } from './model.ts';
-import { loadTimeline } from './pipeline.ts';
+import { buildDay, loadTimeline } from './pipeline.ts';
 
 const HELP = `Usage: npm run build -- [options]      build the site once
        npm start -- [options]          serve it with live reload, rebuilding on changes
@@ -88,7 +88,7 @@ async function serve(options: CliOptions): Promise<void> {
   let timeline: Timeline = { articles: [], events: [], rejected: [], warnings: [] };
   // Articles live outside Eleventy's template folder: reread them before every rebuild.
   const refresh = async (): Promise<void> => {
-    timeline = await loadTimeline(options.input, { maxBytes: options.maxBytes });
+    timeline = await loadTimeline(options.input, { maxBytes: options.maxBytes, today: buildDay() });
     console.log(summarise(timeline));
   };
   const eleventy = eleventyFor(options, path.resolve(options.output), () => timeline, 'serve', refresh);

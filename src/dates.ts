@@ -271,3 +271,16 @@ export function dateArticle(article: LanguageTaggedArticle): DatedArticle {
   const publication = parsePublicationDate(article);
   return { ...article, ...publication, mentionedDates: findMentionedDates(article.text, publication.published) };
 }
+
+/** Publication dates before this are almost certainly typing errors. */
+export const EARLIEST_PLAUSIBLE = '1990-01-01';
+
+/**
+ * A warning for a publication date before 1990 or in the future. "Today" is the
+ * UTC day plus one, so that no time zone on the build machine can change the verdict.
+ */
+export function publicationDateWarning(date: IsoDate, todayUtc: IsoDate): string | null {
+  if (date < EARLIEST_PLAUSIBLE) return `publication date ${date} is before ${EARLIEST_PLAUSIBLE.slice(0, 4)}`;
+  if (date > addCalendarDays(todayUtc, 1)) return `publication date ${date} is in the future`;
+  return null;
+}

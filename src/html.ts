@@ -3,6 +3,7 @@
 // paragraphs are built as HTML trees directly (no Markdown syntax is read into
 // them) and go through the same sanitiser and serialiser.
 import type { Element, ElementContent, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -10,12 +11,23 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { MentionedDate, Paragraph } from './model.ts';
 
+// GitHub's sanitising rules (no scripts, no event handlers, links and images only
+// over http(s) or mailto), plus <time> for mentioned dates, minus form inputs.
+// Elements whose content is code or an embedded document go with their content.
 const schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'time'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'time'],
+  strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'frame', 'frameset', 'applet'],
 };
 
-const markdownProcessor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+// Raw HTML in Markdown is parsed (rehype-raw) and then sanitised, so harmless markup
+// survives and everything else is removed.
+const markdownProcessor = unified()
+  .use(remarkParse)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify);
 const treeProcessor = unified().use(rehypeSanitize, schema).use(rehypeStringify);
 
 /** A paragraph's text with each mentioned date wrapped in `<time datetime>`. */

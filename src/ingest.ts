@@ -102,7 +102,8 @@ export function parseArticleFile(input: InputFile): RawArticle | Rejection {
   const decoded = decodeBytes(input.bytes);
   if (!decoded.ok) return { file, reason: decoded.reason };
   const warnings: Warning[] = [];
-  if (decoded.encoding !== 'UTF-8' && decoded.encoding !== 'UTF-8 with BOM') {
+  // A byte-order mark makes UTF-16 unambiguous; a legacy code page was a guess, so say so.
+  if (decoded.encoding === 'Windows-1251' || decoded.encoding === 'KOI8-R') {
     warnings.push({ file, message: `decoded as ${decoded.encoding}; please save articles as UTF-8` });
   }
   const text = normaliseLineEnds(decoded.text);
@@ -178,6 +179,11 @@ function parseMarkdown(file: string, text: string, warnings: Warning[]): RawArti
     return { file, line: lineOf('lang'), reason: `front matter lang "${meta.lang}" is not a two-letter ISO 639-1 code` };
   }
   if (meta.lang !== undefined) meta.lang = meta.lang.toLowerCase();
+  // The address becomes a link: only web addresses, never javascript: or data:.
+  if (meta.url !== undefined && !/^https?:\/\/[^\s<>"]+$/i.test(meta.url)) {
+    warnings.push({ file, line: lineOf('url'), message: `front matter url "${meta.url}" is not an http(s) address; ignored` });
+    delete meta.url;
+  }
   if (body.trim() === '') return { file, reason: 'no article text after the front matter' };
   return { file, format: 'markdown', meta, headerDate: null, body, warnings };
 }

@@ -113,6 +113,7 @@ export function buildSiteData(timeline: Timeline): SiteData {
     ...days.map((day) => day.url),
     ...languages.map((section) => section.url),
     ...timeline.articles.map((article) => article.url),
+    '/report/',
   ];
   return { days, languages, articlePages, pageUrls };
 }
