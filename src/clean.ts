@@ -3,7 +3,7 @@
 // what the build threw away and why.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import type { CleanArticle, Paragraph, RawArticle, Removal } from './model.ts';
+import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
 
 interface Block {
   text: string;
@@ -19,7 +19,17 @@ interface ChromeRule {
 const SOCIAL = /(telegram|телеграм|viber|вайбер|whatsapp|facebook|фейсбук|youtube|ютуб|instagram|tiktok|соцсет|соцмереж|социальных сетях|соціальних мережах|google news)/i;
 const PROMO_VERB = /(подпис|підпис|читайте|читати|слідкуйте|следите|присоедин|приєдну|переходите|переходьте|у нас в|у нас у|наш канал|нашем канале|нашому каналі|только проверенн|тільки перевірен|тільки актуальн|только актуальн)/i;
 
+// A line that is only a time and a date: the page's own timestamp, read by the dates stage from the raw body.
+const TIMESTAMP_ONLY = /^(\d{1,2}:\d{2}[,\s]*)?(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\p{L}{3,10}\.?,?\s+\d{4}(\s*(года|г\.|року|р\.))?|\p{L}{3,10}\s+\d{1,2},?\s*\d{4})([,\s]*(в|о|at)?\s*\d{1,2}:\d{2})?$/u;
+
 const CHROME_RULES: ChromeRule[] = [
+  // Before breadcrumbs: "Фото: Zelenskiy / Official", "Pierre Albouy / Reuters" (the byline stage reads the name).
+  { name: 'photo-credit', test: (t) => /^\(?(фото|photo|foto|ілюстрація|иллюстрация)\s*:?\s*[^/]{2,60}\/\s*[^/]{2,40}\)?$/iu.test(t) },
+  { name: 'timestamp', test: (t) => TIMESTAMP_ONLY.test(t) },
+  // "17:44 Источник: Информационное агентство …", "Джерело: Укрінформ" (the outlets stage reads it).
+  { name: 'source-line', test: (t) => t.length < 120 && /^(\d{1,2}:\d{2}\s+)?(источник|джерело|source)\s*:/iu.test(t) },
+  // Numbered menu entries: "1. У світі", "2. / В Україні".
+  { name: 'menu', test: (t) => /^\d{1,2}\.\s*(\/\s*)?[\p{L} ]{2,30}$/u.test(t) },
   { name: 'advert', test: (t) => /^(реклама|видео дня|відео дня|новости партнеров|новини партнерів|advertisement|sponsored)\.?$/i.test(t) },
   {
     name: 'read-also',
@@ -171,6 +181,15 @@ export function isHeadline(text: string): boolean {
   return text.length >= 15 && text.length <= 220 && !TERMINAL.test(text) && !/[:,;–—-]$/.test(text);
 }
 
+// "ВАРШАВА, 6 янв - РИА Новости." opens agency copy; it is not a title.
+const DATELINE = /^[\p{Lu}][\p{Lu}\s-]{2,30},\s+\d{1,2}\s+\p{L}{3,9}\.?\s+[-–—]\s+[^.]{2,40}\.\s+/u;
+
+/** A paragraph without its agency dateline, when one leads it and text follows. */
+export function withoutDateline(text: string): string {
+  const match = DATELINE.exec(text);
+  return match && match[0].length < text.length ? text.slice(match[0].length) : text;
+}
+
 /** The first sentence of a paragraph, cut at a word boundary. */
 export function firstSentence(text: string, maxLength = 140): string {
   const sentence = splitSentences(text)[0] ?? text;
@@ -183,21 +202,46 @@ export function firstSentence(text: string, maxLength = 140): string {
 // Initials and common abbreviations after which a full stop does not end a sentence.
 const NO_BREAK_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}|г|гг|р|рр|т|н|им|ул|св|ст|тыс|млн|млрд|руб|грн|долл|см|др|пр|проф|акад|обл|вул|ім|янв|фев|февр|мар|апр|авг|сент|сен|окт|нояб|ноя|дек|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|Mr|Mrs|Dr|St|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
-/** Sentences, split after . ! ? … when the next sentence starts with a capital, quote or digit. */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
+/** Sentence spans of a text, split after . ! ? … when the next sentence starts with a capital, quote or digit; paragraphs always end one. */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const boundary = /[.!?…]+["»”)]*[ \t]+(?=["«„“(]?[\p{Lu}\p{N}])|\n+/gu;
   let start = 0;
-  const boundary = /[.!?…]+["»”)]*\s+(?=["«„“(]?[\p{Lu}\p{N}])/gu;
+  const push = (from: number, to: number): void => {
+    const slice = text.slice(from, to);
+    const lead = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (trimmed !== '') spans.push({ start: from + lead, end: from + lead + trimmed.length });
+  };
   for (const match of text.matchAll(boundary)) {
-    const end = (match.index ?? 0) + match[0].trimEnd().length;
-    const candidate = text.slice(start, end);
-    if (NO_BREAK_BEFORE.test(candidate)) continue;
-    sentences.push(candidate.trim());
-    start = (match.index ?? 0) + match[0].length;
+    const at = match.index ?? 0;
+    const end = match[0].startsWith('\n') ? at : at + match[0].trimEnd().length;
+    if (!match[0].startsWith('\n') && NO_BREAK_BEFORE.test(text.slice(start, end))) continue;
+    push(start, end);
+    start = at + match[0].length;
   }
-  const rest = text.slice(start).trim();
-  if (rest !== '') sentences.push(rest);
-  return sentences;
+  push(start, text.length);
+  return spans;
+}
+
+/** Sentences of a text, as strings. */
+export function splitSentences(text: string): string[] {
+  return sentenceSpans(text).map((span) => text.slice(span.start, span.end));
+}
+
+/** The sentence that contains an offset, from a list of spans in order. */
+export function sentenceAt(spans: readonly Span[], offset: number): Span {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle];
+    if (!span) break;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return span;
+  }
+  return { start: offset, end: offset };
 }
 
 /** The first sentence or two of the body, at most about `maxLength` characters. */
@@ -254,13 +298,17 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
   if (heading !== null) {
     titleIsHeadline = true;
-    // Pages that print the headline again above the story.
-    while (kept[0] && comparable(kept[0].text) === comparable(heading)) {
-      removed.push({ rule: 'repeated-headline', text: kept[0].text });
-      kept.shift();
+    // Page templates print the headline again above the story, or under the lead.
+    const headline = comparable(heading);
+    for (let index = kept.length - 1; index >= 0; index--) {
+      const block = kept[index];
+      if (block && comparable(block.text) === headline) {
+        removed.push({ rule: 'repeated-headline', text: block.text });
+        kept.splice(index, 1);
+      }
     }
   }
-  const title = heading ?? (kept[0] ? firstSentence(kept[0].text) : raw.file);
+  const title = heading ?? (kept[0] ? firstSentence(withoutDateline(kept[0].text)) : raw.file);
 
   const paragraphs: Paragraph[] = [];
   let offset = 0;

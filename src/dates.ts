@@ -3,7 +3,11 @@
 // Russian, Ukrainian and English in all their grammatical cases, and resolved
 // against the publication date. A date with no basis is left out: null beats wrong.
 import { addCalendarDays, daysBetween, isoDate, parseIsoDate, weekdayOf } from './calendar.ts';
+import { sentenceAt, sentenceSpans } from './clean.ts';
 import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedSource } from './model.ts';
+
+/** A date found in a text, before its sentence is attached. */
+type DateHit = Omit<MentionedDate, 'sentence'>;
 
 /** Month patterns by month index (0 = January): every case form and the usual abbreviations. */
 const MONTHS: readonly string[] = [
@@ -129,8 +133,8 @@ function expandYear(text: string): number {
 }
 
 /** Explicit dates: day-month, month-day and numeric. Year-less ones resolved against `reference` when given. */
-function findExplicitDates(text: string, reference: IsoDate | null): MentionedDate[] {
-  const found: MentionedDate[] = [];
+function findExplicitDates(text: string, reference: IsoDate | null): DateHit[] {
+  const found: DateHit[] = [];
   const push = (start: number, surface: string, date: IsoDate | null): void => {
     if (date !== null) found.push({ text: surface, date, start, end: start + surface.length });
   };
@@ -166,8 +170,8 @@ function findExplicitDates(text: string, reference: IsoDate | null): MentionedDa
 }
 
 /** Weekdays and relative-day words, which only the publication date can fix. */
-function findRelativeDates(text: string, published: IsoDate): MentionedDate[] {
-  const found: MentionedDate[] = [];
+function findRelativeDates(text: string, published: IsoDate): DateHit[] {
+  const found: DateHit[] = [];
   for (const match of text.matchAll(RELATIVE_REGEX)) {
     const surface = match[0];
     const rule = RELATIVE.find((r) => new RegExp(`^(?:${r.pattern})$`, 'iu').test(surface));
@@ -205,14 +209,15 @@ export function findMentionedDates(text: string, published: IsoDate | null): Men
   const all = [...findExplicitDates(text, reference), ...(published ? findRelativeDates(text, published) : [])];
   // Drop mentions inside longer ones ("4 сентября" inside "в четверг, 4 сентября" is kept; a numeric date inside a range is not).
   all.sort((a, b) => a.start - b.start || b.end - a.end || (a.date < b.date ? -1 : 1));
-  const result: MentionedDate[] = [];
+  const result: DateHit[] = [];
   for (const mention of all) {
     const covering = result.find((kept) => kept.start <= mention.start && kept.end >= mention.end && kept.date !== mention.date && kept.text !== mention.text);
     if (covering) continue;
     if (result.some((kept) => kept.start === mention.start && kept.end === mention.end && kept.date === mention.date)) continue;
     result.push(mention);
   }
-  return result;
+  const sentences = sentenceSpans(text);
+  return result.map((mention) => ({ ...mention, sentence: sentenceAt(sentences, mention.start) }));
 }
 
 // An article's own timestamp: "17:51 18.08.2025", "18.08.2025, 17:51", "21:40 24.01.2026", "March 28,2025".

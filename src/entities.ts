@@ -1,72 +1,119 @@
-// Stage 5: the people an article names, under one canonical English name each.
-// Names are found from a gazetteer of stems (src/data/people.json), so that every
-// grammatical case of a Russian or Ukrainian surname matches: "Зеленск" finds
-// Зеленский, Зеленского, Зеленскому.
-import gazetteer from './data/people.json' with { type: 'json' };
-import type { DatedArticle, EntityArticle, PersonInArticle, PersonMention } from './model.ts';
+// Stage 5: people, places, organisations and outlets, each under one canonical
+// English name, each mention with its sentence. Gazetteers (src/data/*.json)
+// find the story's known actors in every grammatical case; src/names.ts finds
+// people who are not listed; attribution phrases find outlets that are not listed.
+import { sentenceAt, sentenceSpans } from './clean.ts';
+import organisationData from './data/organisations.json' with { type: 'json' };
+import outletData from './data/outlets.json' with { type: 'json' };
+import peopleData from './data/people.json' with { type: 'json' };
+import placeData from './data/places.json' with { type: 'json' };
+import { compileGazetteer, findMatches, type Match } from './gazetteer.ts';
+import type { DatedArticle, Entity, EntityArticle, LanguageCode, Mention, Span } from './model.ts';
+import { findCreditedPeople, findNamedPeople } from './names.ts';
+import { slugify, transliterate } from './slug.ts';
 
-export interface GazetteerPerson {
+const PEOPLE = compileGazetteer(peopleData.entries);
+const PLACES = compileGazetteer(placeData.entries);
+const ORGANISATIONS = compileGazetteer(organisationData.entries);
+const OUTLETS = compileGazetteer(outletData.entries);
+
+export interface Found extends Span {
   id: string;
   name: string;
-  forms: string[];
+  text: string;
 }
 
-interface CompiledPerson {
-  person: GazetteerPerson;
-  pattern: RegExp;
-}
+const fromMatch = (match: Match): Found => ({ id: match.entry.id, name: match.entry.name, text: match.text, start: match.start, end: match.end });
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-// Case endings of Russian and Ukrainian names are made of these letters (Зеленск-ого,
-// Макрон-ом, Мерц-у, Сибіг-и); English adds y/i/e (Zelensk-yy). "Тусклый" is not Туск-.
-const ENDING = '[аяуюоеёыиіїйьмхвгєaeiouy]{0,3}';
-
-/** Each word of a form may take a case ending of up to three letters. */
-export function compileGazetteer(people: readonly GazetteerPerson[]): CompiledPerson[] {
-  return people.map((person) => {
-    const forms = [...person.forms].sort((a, b) => b.length - a.length);
-    const alternatives = forms.map((form) =>
-      form
-        .split(/\s+/)
-        .map((word) => `${escape(word)}${ENDING}`)
-        .join('\\s+'),
-    );
-    return { person, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };
-  });
-}
-
-const DEFAULT_GAZETTEER = compileGazetteer(gazetteer.people);
-
-/** People named in `text`; where two names overlap ("Брижит Макрон" and "Макрон") the longer wins. */
-export function findPeople(text: string, compiled: readonly CompiledPerson[] = DEFAULT_GAZETTEER): PersonInArticle[] {
-  const candidates: Array<{ person: GazetteerPerson; mention: PersonMention }> = [];
-  for (const { person, pattern } of compiled) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      candidates.push({ person, mention: { text: match[0], start, end: start + match[0].length } });
-    }
+/** Groups mentions by id, in order of first mention; each mention gets its sentence. */
+function toEntities(found: readonly Found[], sentences: readonly Span[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const item of [...found].sort((a, b) => a.start - b.start)) {
+    const entity = byId.get(item.id) ?? { id: item.id, name: item.name, mentions: [] };
+    const mention: Mention = { text: item.text, start: item.start, end: item.end, sentence: sentenceAt(sentences, item.start) };
+    entity.mentions.push(mention);
+    byId.set(item.id, entity);
   }
-  candidates.sort((a, b) => b.mention.end - b.mention.start - (a.mention.end - a.mention.start) || a.mention.start - b.mention.start);
-  const taken: PersonMention[] = [];
-  const byId = new Map<string, PersonInArticle>();
-  for (const { person, mention } of candidates) {
-    if (taken.some((other) => other.start < mention.end && mention.start < other.end)) continue;
-    taken.push(mention);
-    const entry = byId.get(person.id) ?? { id: person.id, name: person.name, mentions: [] };
-    entry.mentions.push(mention);
-    byId.set(person.id, entry);
+  return [...byId.values()];
+}
+
+/** Adds entities named outside the text (headline, byline) without mentions. */
+function addUnmentioned(entities: Entity[], extra: ReadonlyArray<{ id: string; name: string }>): Entity[] {
+  for (const item of extra) {
+    if (!entities.some((entity) => entity.id === item.id)) entities.push({ id: item.id, name: item.name, mentions: [] });
   }
-  const people = [...byId.values()];
-  for (const person of people) person.mentions.sort((a, b) => a.start - b.start);
-  return people.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return entities;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+export function findPeople(text: string, language: LanguageCode): Found[] {
+  const known = findMatches(text, PEOPLE).map(fromMatch);
+  const credited = findCreditedPeople(text, language).filter((c) => !known.some((k) => overlaps(k, c)));
+  const named = findNamedPeople(text, language).filter((n) => !known.some((k) => overlaps(k, n)) && !credited.some((c) => overlaps(c, n)));
+  // A listed person found by first name and surname keeps the gazetteer's identity.
+  return [...known, ...credited, ...named.map(reidentify)];
+}
+
+/** An unlisted "first name + surname" whose surname is a gazetteer stem is that gazetteer person. */
+function reidentify(person: Found): Found {
+  const surname = person.text.split(/\s+/).pop() ?? '';
+  const [match] = findMatches(surname, PEOPLE);
+  return match ? { ...person, id: match.entry.id, name: match.entry.name } : person;
+}
+
+// "сообщает РБК-Украина", "повідомляє «Главком»", "со ссылкой на Reuters", "Источник: ТАСС".
+const QUOTED = '«[^»\\n]{2,40}»|"[^"\\n]{2,40}"|“[^”\\n]{2,40}”';
+const CAPITALISED_NAME = '[\\p{Lu}][\\p{L}\\p{N}.-]*(?:[ -][\\p{Lu}][\\p{L}\\p{N}.-]*){0,2}(?:\\s(?:' + QUOTED + '))?';
+const ATTRIBUTION = new RegExp(
+  `(?<![\\p{L}])(?:сообща\\p{L}*|передает|передаёт|передал\\p{L}*|пишет|пишут|информирует|повідомля\\p{L}*|повідоми\\p{L}*|переда[єю]\\p{L}*|пише|пишуть|інформує|со ссылкой на|з посиланням на|ссылаясь на|посилаючись на|по данным|за даними|по информации|за інформацією|reports?|reported|according to|citing|with reference to)[ \\u00a0]+(${QUOTED}|${CAPITALISED_NAME})|(?:Источник|Джерело|Source)\\s*:\\s*(${QUOTED}|${CAPITALISED_NAME})`,
+  'gu',
+);
+
+export function findOutlets(text: string, people: readonly Found[]): Found[] {
+  const known = findMatches(text, OUTLETS).map(fromMatch);
+  const cited: Found[] = [];
+  for (const match of text.matchAll(ATTRIBUTION)) {
+    const raw = match[1] ?? match[2] ?? '';
+    const start = (match.index ?? 0) + match[0].lastIndexOf(raw);
+    const span = { start, end: start + raw.length };
+    if (known.some((k) => overlaps(k, span)) || people.some((p) => overlaps(p, span))) continue;
+    // "Источник: Информационное агентство России «ТАСС»": the listed outlet further on is the one meant.
+    const lineEnd = text.indexOf('\n', start);
+    const reach = Math.min(start + 80, lineEnd === -1 ? text.length : lineEnd);
+    if (known.some((k) => k.start >= start && k.start < reach)) continue;
+    const name = raw.replace(/^[«"“]|[»"”]$/g, '').trim();
+    // A place, an organisation or a person is not an outlet ("сообщает Офис президента"); a quoted title may contain one.
+    const isWhole = (matches: Match[]): boolean => matches.some((m) => m.start === 0 && m.end === name.length);
+    if (!/^[«"“]/.test(raw) && (findMatches(name, PLACES).length > 0 || findMatches(name, ORGANISATIONS).length > 0 || findMatches(name, PEOPLE).length > 0)) continue;
+    if (isWhole(findMatches(name, PLACES)) || isWhole(findMatches(name, ORGANISATIONS)) || isWhole(findMatches(name, PEOPLE))) continue;
+    // Unquoted, it must look like a name: one to three capitalised words, not a sentence start.
+    if (!/^[«"“]/.test(raw) && !/^[\p{Lu}\p{N}][\p{L}\p{N}.-]*( [\p{Lu}][\p{L}\p{N}.-]*){0,2}$/u.test(name)) continue;
+    cited.push({ id: slugify(transliterate(name)), name, text: raw, start, end: start + raw.length });
+  }
+  return [...known, ...cited];
 }
 
 export function extractEntities(article: DatedArticle): EntityArticle {
-  // Offsets refer to the cleaned text; a person named only in the headline is listed without mentions.
-  const people = findPeople(article.text);
-  for (const person of findPeople(article.title)) {
-    if (!people.some((known) => known.id === person.id)) people.push({ ...person, mentions: [] });
-  }
-  return { ...article, people };
+  const { text, title, language } = article;
+  const sentences = sentenceSpans(text);
+  const peopleFound = findPeople(text, language);
+  // Bylines and photo credits removed as site chrome still name people.
+  const creditLines = article.removed.filter((r) => r.rule === 'byline' || r.rule === 'photo-credit').map((r) => r.text);
+  // A title cut from the first sentence may end inside a name; only a real headline counts.
+  const headline = article.titleIsHeadline ? [title] : [];
+  const peopleOutside = [...headline, ...creditLines].flatMap((line) => findPeople(line, language));
+  const outletsOutside = [...headline, ...article.removed.filter((r) => r.rule === 'dateline' || r.rule === 'source-line').map((r) => r.text)].flatMap((line) =>
+    findOutlets(line, []),
+  );
+  return {
+    ...article,
+    people: addUnmentioned(toEntities(peopleFound, sentences), peopleOutside),
+    places: addUnmentioned(toEntities(findMatches(text, PLACES).map(fromMatch), sentences), headline.flatMap((line) => findMatches(line, PLACES).map(fromMatch))),
+    organisations: addUnmentioned(
+      toEntities(findMatches(text, ORGANISATIONS).map(fromMatch), sentences),
+      headline.flatMap((line) => findMatches(line, ORGANISATIONS).map(fromMatch)),
+    ),
+    outlets: addUnmentioned(toEntities(findOutlets(text, peopleFound), sentences), outletsOutside),
+  };
 }

@@ -92,9 +92,13 @@ export interface LanguageTaggedArticle extends CleanArticle {
   languageBasis: string;
 }
 
-export interface MentionedDate extends Span {
-  /** The exact text of the mention, a substring of the cleaned text. */
+/** Where a fact was found: its exact text and the sentence around it, as offsets into the cleaned text. */
+export interface Mention extends Span {
   text: string;
+  sentence: Span;
+}
+
+export interface MentionedDate extends Mention {
   date: IsoDate;
 }
 
@@ -107,22 +111,20 @@ export interface DatedArticle extends LanguageTaggedArticle {
   mentionedDates: MentionedDate[];
 }
 
-export interface PersonMention extends Span {
-  text: string;
-}
-
-export interface Person {
+/** A person, place, organisation or outlet under one canonical English name. */
+export interface Entity {
   id: string;
   name: string;
-}
-
-export interface PersonInArticle extends Person {
-  mentions: PersonMention[];
+  /** Every place the text names it; empty when it is named only outside the text (headline, byline, credit). */
+  mentions: Mention[];
 }
 
 /** Stage 5 (entities). */
 export interface EntityArticle extends DatedArticle {
-  people: PersonInArticle[];
+  people: Entity[];
+  places: Entity[];
+  organisations: Entity[];
+  outlets: Entity[];
 }
 
 /** The published article: what the timeline, the JSON and the templates see. */
@@ -142,7 +144,10 @@ export interface Article {
   source: string | null;
   /** Original web address from front matter, if any. */
   sourceUrl: string | null;
-  people: PersonInArticle[];
+  people: Entity[];
+  places: Entity[];
+  organisations: Entity[];
+  outlets: Entity[];
   mentionedDates: MentionedDate[];
   event: string | null;
   /** The cleaned text the offsets of mentions refer to. */

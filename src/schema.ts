@@ -9,6 +9,29 @@ const span = {
   end: { type: 'integer', minimum: 0 },
 } as const;
 
+const spanObject = { type: 'object', required: ['start', 'end'], additionalProperties: false, properties: span } as const;
+
+/** Where a fact was found: its text and sentence, as offsets into the article's `text`. */
+const mention = {
+  type: 'object',
+  required: ['text', 'start', 'end', 'sentence'],
+  additionalProperties: false,
+  properties: { text: { type: 'string', minLength: 1 }, ...span, sentence: spanObject },
+} as const;
+
+function entityList(description: string) {
+  return {
+    description,
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['id', 'name', 'mentions'],
+      additionalProperties: false,
+      properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string', minLength: 1 }, mentions: { type: 'array', items: mention } },
+    },
+  } as const;
+}
+
 export const TIMELINE_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'timeline.schema.json',
@@ -23,7 +46,7 @@ export const TIMELINE_SCHEMA = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'file', 'url', 'language', 'published', 'publishedSource', 'title', 'summary', 'people', 'mentionedDates', 'event'],
+        required: ['id', 'file', 'url', 'language', 'published', 'publishedSource', 'title', 'summary', 'people', 'places', 'organisations', 'outlets', 'mentionedDates', 'event'],
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
           file: { type: 'string', minLength: 1, description: 'Path relative to the input folder.' },
@@ -38,29 +61,17 @@ export const TIMELINE_SCHEMA = {
           summary: { type: 'string' },
           source: { type: ['string', 'null'] },
           sourceUrl: { type: ['string', 'null'] },
-          people: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['id', 'name'],
-              additionalProperties: false,
-              properties: {
-                id: { type: 'string' },
-                name: { type: 'string', description: 'Canonical English name.' },
-                mentions: {
-                  type: 'array',
-                  items: { type: 'object', required: ['text', 'start', 'end'], additionalProperties: false, properties: { text: { type: 'string' }, ...span } },
-                },
-              },
-            },
-          },
+          people: entityList('People, under canonical English names.'),
+          places: entityList('Places.'),
+          organisations: entityList('Organisations.'),
+          outlets: entityList('News outlets the article comes from or cites.'),
           mentionedDates: {
             type: 'array',
             items: {
               type: 'object',
-              required: ['text', 'date'],
+              required: ['text', 'date', 'start', 'end', 'sentence'],
               additionalProperties: false,
-              properties: { text: { type: 'string', minLength: 1 }, date: isoDate, ...span },
+              properties: { text: { type: 'string', minLength: 1 }, date: isoDate, ...span, sentence: spanObject },
             },
           },
           event: { type: ['string', 'null'] },

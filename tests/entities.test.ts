@@ -1,31 +1,86 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compileGazetteer, findPeople } from '../src/entities.ts';
+import { cleanArticle } from '../src/clean.ts';
+import { dateArticle } from '../src/dates.ts';
+import { extractEntities, findOutlets, findPeople } from '../src/entities.ts';
+import { compileGazetteer, findMatches } from '../src/gazetteer.ts';
+import { tagLanguage } from '../src/language.ts';
+import { findNamedPeople, surnameNominative, transliterateName } from '../src/names.ts';
 
-const names = (text: string): string[] => findPeople(text).map((p) => p.name);
+// Sentences written for these tests, not taken from any article.
+const names = (text: string, language = 'ru'): string[] => [...new Set(findPeople(text, language).map((p) => p.name))];
 
-test('surnames in every grammatical case map to one English name', () => {
+test('listed people in every grammatical case map to one English name', () => {
   assert.deepEqual(names('Зеленский встретился с Макроном.'), ['Volodymyr Zelensky', 'Emmanuel Macron']);
-  assert.deepEqual(names('Президент Зеленського привітав Стармера'), ['Volodymyr Zelensky', 'Keir Starmer']);
-  assert.deepEqual(names('Zelensky and Rutte spoke.'), ['Volodymyr Zelensky', 'Mark Rutte']);
+  assert.deepEqual(names('Президент Зеленського привітав Стармера', 'uk'), ['Volodymyr Zelensky', 'Keir Starmer']);
+  assert.deepEqual(names('Zelensky and Rutte spoke.', 'en'), ['Volodymyr Zelensky', 'Mark Rutte']);
   assert.deepEqual(names('разговор с Уиткоффом и Віткоффу'), ['Steve Witkoff']);
-});
-
-test('the longer name wins where two overlap', () => {
-  assert.deepEqual(names('Брижит Макрон приехала'), ['Brigitte Macron']);
-});
-
-test('mentions keep exact offsets', () => {
-  const text = 'Встреча: Мерцу позвонили.';
-  const [merz] = findPeople(text);
-  assert.equal(merz?.id, 'friedrich-merz');
-  const mention = merz?.mentions[0];
-  assert.ok(mention);
-  assert.equal(text.slice(mention.start, mention.end), 'Мерцу');
+  assert.deepEqual(names('Брижит Макрон приехала'), ['Brigitte Macron'], 'the longer name wins');
 });
 
 test('a stem does not match inside another word', () => {
   const compiled = compileGazetteer([{ id: 'x', name: 'X', forms: ['Туск'] }]);
-  assert.equal(findPeople('Тусклый свет', compiled).length, 0);
-  assert.equal(findPeople('Туска', compiled).length, 1);
+  assert.equal(findMatches('Тусклый свет', compiled).length, 0);
+  assert.equal(findMatches('Туска', compiled).length, 1);
+});
+
+test('unlisted people: first name and surname, brought to the nominative and transliterated', () => {
+  assert.deepEqual(names('Об этом рассказал советник Олега Кравченко.'), ['Oleh Kravchenko']);
+  assert.deepEqual(names('Встреча с Ириной Смирновой прошла в Риме.'), ['Iryna Smirnova']);
+  assert.deepEqual(names('Заяву зробила речниця Оксани… Діана Гордієнко.', 'uk'), ['Diana Hordiienko']);
+  assert.deepEqual(names('за словами журналіста Барака Коена', 'uk'), ['Barak Koen']);
+  assert.deepEqual(names('поговорил с Сергеем Волковым', 'ru'), ['Serhiy Volkov']);
+  assert.deepEqual(names('The call was confirmed by Pierre Dupont on Monday.', 'en'), ['Pierre Dupont']);
+  // A listed surname after a first name keeps the gazetteer identity.
+  assert.deepEqual(names('Владимир Зеленский заявил'), ['Volodymyr Zelensky']);
+});
+
+test('surnames return to the nominative by case and gender', () => {
+  assert.equal(surnameNominative('Волкова', 'gen', 'm'), 'Волков');
+  assert.equal(surnameNominative('Волковой', 'ins', 'f'), 'Волкова');
+  assert.equal(surnameNominative('Вишневського', 'gen', 'm'), 'Вишневський');
+  assert.equal(surnameNominative('Шевченко', 'gen', 'm'), 'Шевченко', 'Ukrainian -ко does not decline');
+  assert.equal(surnameNominative('Коена', 'gen', 'm'), 'Коен');
+});
+
+test('transliteration follows the language of the name', () => {
+  assert.equal(transliterateName('Дегтярев', 'ru'), 'Degtyarev');
+  assert.equal(transliterateName('Давітян', 'uk'), 'Davitian');
+  assert.equal(transliterateName('Згурський', 'uk'), 'Zghursky');
+  assert.equal(transliterateName('Ященко', 'uk'), 'Yashchenko');
+});
+
+test('bylines and photo credits name people', () => {
+  assert.deepEqual(names('Фото: Jean Martin / AFP'), ['Jean Martin']);
+  assert.deepEqual(names('Текст: Алексей Смирнов'), ['Alexei Smirnov']);
+  const cleaned = cleanArticle({ file: 'a.txt', format: 'text', meta: {}, headerDate: null, warnings: [], body: 'Министры встретились в Риме\n\nАвтор: Петр Соколов\n\nМинистры обсудили поставки.' });
+  const article = extractEntities(dateArticle(tagLanguage(cleaned)));
+  assert.deepEqual(article.removed.map((r) => r.rule), ['byline']);
+  const person = article.people.find((p) => p.name === 'Petro Sokolov');
+  assert.ok(person, JSON.stringify(article.people));
+  assert.deepEqual(person.mentions, [], 'named outside the text: no offsets');
+});
+
+test('outlets: listed ones and those an attribution names', () => {
+  const outlets = (text: string): string[] => findOutlets(text, findPeople(text, 'ru')).map((o) => o.name);
+  assert.deepEqual(outlets('Об этом сообщает Reuters со ссылкой на источники.'), ['Reuters']);
+  assert.deepEqual(outlets('Про це повідомляє «Вечірній Київ».'), ['Вечірній Київ']);
+  assert.deepEqual(outlets('Об этом сообщил Ермак.'), [], 'a person is not an outlet');
+  assert.deepEqual(outlets('Источник: ТАСС'), ['TASS']);
+});
+
+test('places and organisations, with every mention in its sentence', () => {
+  const text = 'Лидеры встретились в Париже. Генсек НАТО прибыл из Брюсселя. Еврокомиссия поддержала решение.';
+  const cleaned = cleanArticle({ file: 'a.txt', format: 'text', meta: {}, headerDate: null, warnings: [], body: `Заголовок статьи о встрече\n\n${text}` });
+  const article = extractEntities(dateArticle(tagLanguage(cleaned)));
+  assert.deepEqual(article.places.map((p) => p.name), ['Paris', 'Brussels']);
+  assert.deepEqual(article.organisations.map((o) => o.name), ['NATO', 'European Commission']);
+  const nato = article.organisations[0]?.mentions[0];
+  assert.ok(nato);
+  assert.equal(article.text.slice(nato.start, nato.end), 'НАТО');
+  assert.equal(article.text.slice(nato.sentence.start, nato.sentence.end), 'Генсек НАТО прибыл из Брюсселя.');
+});
+
+test('unknown people are not found in ordinary capitalised phrases', () => {
+  assert.deepEqual(findNamedPeople('Министерство Обороны Украины и Генеральный Штаб', 'ru'), []);
 });

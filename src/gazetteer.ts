@@ -1,0 +1,63 @@
+// Finding names from a list of stems. Russian and Ukrainian decline names, so a
+// form is a stem that may take a case ending; the longest match wins where two
+// names overlap ("Брижит Макрон" over "Макрон").
+import type { Span } from './model.ts';
+
+export interface GazetteerEntry {
+  id: string;
+  /** Canonical English name. */
+  name: string;
+  /** Stems as written in Russian, Ukrainian and English. Case-sensitive. */
+  forms: string[];
+}
+
+export interface CompiledEntry {
+  entry: GazetteerEntry;
+  pattern: RegExp;
+}
+
+export interface Match extends Span {
+  entry: GazetteerEntry;
+  text: string;
+}
+
+// Case endings of names are made of these letters (Зеленск-ого, Макрон-ом, Мерц-у,
+// Сибіг-и, Франци-ей); English adds y/i/e/s (Zelensk-yy). "Тусклый" is not Туск-.
+const ENDING = '[аяуюоеёыиіїйьмхвгєaeiouys]{0,3}';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A form ending in "=" matches exactly, without case endings (for abbreviations such as "ЕС="). */
+export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledEntry[] {
+  return entries.map((entry) => {
+    // A common-noun phrase ("коаліція охочих") also starts sentences and headlines with a capital.
+    const capitalised = entry.forms.filter((form) => /^\p{Ll}/u.test(form)).map((form) => form.charAt(0).toUpperCase() + form.slice(1));
+    const forms = [...new Set([...entry.forms, ...capitalised])].sort((a, b) => b.length - a.length);
+    const alternatives = forms.map((form) => {
+      if (form.endsWith('=')) return escape(form.slice(0, -1));
+      return form
+        .split(/\s+/)
+        .map((word) => `${escape(word)}${ENDING}`)
+        .join('[\\s\\u00a0]+');
+    });
+    return { entry, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };
+  });
+}
+
+/** Every match in `text`; overlapping matches resolved in favour of the longer. */
+export function findMatches(text: string, compiled: readonly CompiledEntry[]): Match[] {
+  const candidates: Match[] = [];
+  for (const { entry, pattern } of compiled) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      candidates.push({ entry, text: match[0], start, end: start + match[0].length });
+    }
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Match[] = [];
+  for (const candidate of candidates) {
+    if (taken.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+    taken.push(candidate);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,216 @@
+// People who are not in the gazetteer: a known first name followed by a
+// capitalised surname ("Діана Давітян", "Барака Равіда", "Pierre Albouy"), or a
+// role word followed by two capitalised words ("спецпосланник Джон Доу").
+// The case of the first name tells the case of the surname, which is brought
+// back to the nominative and transliterated into English.
+import firstNameData from './data/first-names.json' with { type: 'json' };
+import type { LanguageCode, Span } from './model.ts';
+import { slugify } from './slug.ts';
+
+export type Grammatical = 'nom' | 'gen' | 'dat' | 'ins' | 'loc';
+
+interface FirstName {
+  forms: string[];
+  en: string;
+  gender: string;
+}
+
+export interface NameFound extends Span {
+  text: string;
+  id: string;
+  name: string;
+}
+
+// ---- transliteration -------------------------------------------------------
+
+const RUSSIAN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
+  э: 'e', ю: 'yu', я: 'ya',
+};
+// Ukrainian: the national standard of 2010 (as in passports): є, ї, й, ю, я are
+// written ye, yi, y, yu, ya at the start of a word and ie, i, i, iu, ia inside it.
+const UKRAINIAN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i', й: 'i', к: 'k',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ь: '', ю: 'iu', я: 'ia', '’': '', "'": '', ʼ: '',
+};
+const UKRAINIAN_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+const RUSSIAN_VOWELS = new Set('аеёиоуыэюяьъ');
+
+/** Which table a Cyrillic word takes: its own letters decide, then the text's language. */
+export function nameLanguage(word: string, textLanguage: LanguageCode): 'ru' | 'uk' {
+  if (/[іїєґ]/i.test(word)) return 'uk';
+  if (/[ыэёъ]/i.test(word)) return 'ru';
+  return textLanguage === 'uk' ? 'uk' : 'ru';
+}
+
+export function transliterateName(word: string, language: 'ru' | 'uk'): string {
+  if (!/\p{Script=Cyrillic}/u.test(word)) return word;
+  const lower = word.toLowerCase();
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const char = lower[i] ?? '';
+    const previous = lower[i - 1];
+    const atStart = i === 0 || previous === '-' || previous === ' ';
+    let latin: string;
+    if (language === 'uk') {
+      latin = (atStart ? UKRAINIAN_INITIAL[char] : undefined) ?? UKRAINIAN[char] ?? char;
+      // "зг" is written zgh so that it does not read as "zh".
+      if (char === 'г' && previous === 'з') latin = 'gh';
+    } else {
+      latin = RUSSIAN[char] ?? char;
+      // "е" after a vowel or at the start sounds "ye".
+      if (char === 'е' && (atStart || (previous !== undefined && RUSSIAN_VOWELS.has(previous)))) latin = 'ye';
+    }
+    out += latin;
+  }
+  // Surnames in -ский/-ський/-цкий and -ий/-ый read best as -sky, -tsky, -y in English.
+  out = out.replace(/(sk|tsk)(iy|yi|yy)$/, '$1y').replace(/(iy|yy)$/, 'y');
+  return out
+    .split(/([- ])/)
+    .map((part) => (part.length > 0 && part !== '-' && part !== ' ' ? part.charAt(0).toUpperCase() + part.slice(1) : part))
+    .join('');
+}
+
+// ---- first names -----------------------------------------------------------
+
+/** The unchanging part of a nominative: without its final vowel, й or ь. */
+function stemOf(nominative: string): string {
+  return nominative.replace(/(ий|ій|ия|ія|ья|ея|[аяйьео])$/, '');
+}
+
+const FIRST_NAMES: FirstName[] = firstNameData.names;
+const LATIN_FIRST_NAMES = new Set(firstNameData.latin);
+
+interface FirstNameMatch {
+  entry: FirstName;
+  nominative: string;
+  case: Grammatical;
+}
+
+const byStem = new Map<string, Array<{ entry: FirstName; nominative: string }>>();
+for (const entry of FIRST_NAMES) {
+  for (const nominative of entry.forms) {
+    const stem = stemOf(nominative);
+    const list = byStem.get(stem) ?? [];
+    list.push({ entry, nominative });
+    byStem.set(stem, list);
+  }
+}
+
+function caseOf(nominative: string, surface: string, gender: string): Grammatical | null {
+  if (surface === nominative) return 'nom';
+  const ending = surface.slice(stemOf(nominative).length);
+  const feminine = gender === 'f' || /[ая]$/.test(nominative);
+  if (feminine) {
+    if (/^(ы|и|ии|ії|ї)$/.test(ending)) return 'gen';
+    if (/^(е|і|ии|ії)$/.test(ending)) return 'dat';
+    if (/^(у|ю|ию|ію)$/.test(ending)) return 'gen';
+    if (/^(ой|ей|ою|ею|єю|ией|ією)$/.test(ending)) return 'ins';
+    return null;
+  }
+  if (/^(а|я|ия|ія)$/.test(ending)) return 'gen';
+  if (/^(у|ю|ию|ію|ові|еві|єві)$/.test(ending)) return 'dat';
+  if (/^(ом|ем|ём|ием|ієм|єм)$/.test(ending)) return 'ins';
+  if (/^(е|і|ии)$/.test(ending)) return 'loc';
+  // A nominative that keeps its last letter in the stem ("Марк" → stem "Марк").
+  if (ending === '' || /^(й|ь|ий|ій)$/.test(ending)) return 'nom';
+  return null;
+}
+
+/** A word that is a first name in some case, with that case. */
+export function matchFirstName(word: string): FirstNameMatch | null {
+  for (let cut = word.length; cut >= Math.max(2, word.length - 3); cut--) {
+    const candidates = byStem.get(word.slice(0, cut));
+    if (!candidates) continue;
+    for (const { entry, nominative } of candidates) {
+      const grammatical = caseOf(nominative, word, entry.gender);
+      if (grammatical) return { entry, nominative, case: grammatical };
+    }
+  }
+  return null;
+}
+
+// ---- surnames --------------------------------------------------------------
+
+const MASCULINE_RULES: Record<Exclude<Grammatical, 'nom'>, Array<[RegExp, string]>> = {
+  gen: [[/(ськ|цьк)ого$/, '$1ий'], [/(ск|цк)ого$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)а$/, '$1'], [/([^аеёиоуыэюяіїє])[аяи]$/, '$1'], [/([^аеёиоуыэюяіїє])і$/, '$1а']],
+  dat: [[/(ськ|цьк)ому$/, '$1ий'], [/(ск|цк)ому$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)у$/, '$1'], [/([^аеёиоуыэюяіїє])ові$/, '$1'], [/([^аеёиоуыэюяіїє])[ую]$/, '$1'], [/([^аеёиоуыэюяіїє])[еі]$/, '$1а']],
+  ins: [[/(ськ|цьк)им$/, '$1ий'], [/(ск|цк)им$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)(ым|им)$/, '$1'], [/([^аеёиоуыэюяіїє])(ом|ем|ём)$/, '$1'], [/([^аеёиоуыэюяіїє])(ой|ою|ей|ею)$/, '$1а']],
+  loc: [[/(ськ|цьк)ому$/, '$1ий'], [/(ск|цк)ом$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)(е|і)$/, '$1'], [/([^аеёиоуыэюяіїє])[еі]$/, '$1']],
+};
+const FEMININE_RULES: Record<Exclude<Grammatical, 'nom'>, Array<[RegExp, string]>> = {
+  gen: [[/(ськ|цьк)ої$/, '$1а'], [/(ск|цк)ой$/, '$1ая'], [/(ов|ев|ёв|ин|ын)ой$/, '$1а'], [/(ов|ев|ин)ої$/, '$1а'], [/(ов|ев|ёв|ин|ын)у$/, '$1а']],
+  dat: [[/(ськ|цьк)ій$/, '$1а'], [/(ск|цк)ой$/, '$1ая'], [/(ов|ев|ёв|ин|ын)ой$/, '$1а'], [/(ов|ев|ин)ій$/, '$1а']],
+  ins: [[/(ськ|цьк)ою$/, '$1а'], [/(ск|цк)ой$/, '$1ая'], [/(ов|ев|ёв|ин|ын)ой$/, '$1а'], [/(ов|ев|ин)ою$/, '$1а']],
+  loc: [[/(ськ|цьк)ій$/, '$1а'], [/(ск|цк)ой$/, '$1ая'], [/(ов|ев|ёв|ин|ын)ой$/, '$1а'], [/(ов|ев|ин)ій$/, '$1а']],
+};
+
+/** A surname brought back to the nominative, given the case and gender its first name shows. */
+export function surnameNominative(surname: string, grammatical: Grammatical, gender: string): string {
+  if (grammatical === 'nom' || !/\p{Script=Cyrillic}/u.test(surname)) return surname;
+  // Surnames in -ко, -о, -их do not decline: no rule below matches them.
+  const rules = (gender === 'f' ? FEMININE_RULES : MASCULINE_RULES)[grammatical];
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(surname)) return surname.replace(pattern, replacement);
+  }
+  return surname;
+}
+
+// ---- recognition -----------------------------------------------------------
+
+const CAPITALISED = /^\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll}$/u;
+const WORD = /[\p{L}’'ʼ-]+/gu;
+
+/** Words that are capitalised but never a surname after a first name. */
+const NOT_SURNAME = new Set(['Президент', 'Президента', 'Премьер', 'Прем’єр', 'Министр', 'Міністр', 'The', 'And', 'Said', 'President']);
+
+export function findNamedPeople(text: string, language: LanguageCode): NameFound[] {
+  const words = [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index ?? 0 }));
+  const found: NameFound[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i];
+    const second = words[i + 1];
+    if (!first || !second || !CAPITALISED.test(first.text) || !CAPITALISED.test(second.text)) continue;
+    // The two words must stand next to each other, only a space between them.
+    if (!/^[ \u00a0]$/.test(text.slice(first.start + first.text.length, second.start))) continue;
+    if (NOT_SURNAME.has(second.text)) continue;
+    let name: string | null = null;
+    if (/\p{Script=Latin}/u.test(first.text)) {
+      if (LATIN_FIRST_NAMES.has(first.text) && /^\p{Script=Latin}+/u.test(second.text)) name = `${first.text} ${second.text}`;
+    } else {
+      const match = matchFirstName(first.text);
+      if (match && /^\p{Script=Cyrillic}/u.test(second.text)) {
+        const surname = surnameNominative(second.text, match.case, match.entry.gender);
+        name = `${match.entry.en} ${transliterateName(surname, nameLanguage(surname, language))}`;
+      }
+    }
+    if (name === null) continue;
+    const end = second.start + second.text.length;
+    found.push({ text: text.slice(first.start, end), start: first.start, end, id: slugify(name), name });
+    i++;
+  }
+  return found;
+}
+
+// "Фото: Pierre Albouy / Reuters", "Текст: Алексей Дегтярев", "Автор: …".
+const CREDIT = /(?:фото|photo|текст|автор|author|by)\s*:?\s*([\p{Lu}][\p{L}’'-]+(?:[ \u00a0][\p{Lu}][\p{L}’'-]+){0,2})\s*(?=\/|$|\)|,|\n)/giu;
+
+/** People named in a byline or photo credit: whole names, even when no first name is known. */
+export function findCreditedPeople(text: string, language: LanguageCode): NameFound[] {
+  const found: NameFound[] = [];
+  for (const match of text.matchAll(CREDIT)) {
+    const raw = match[1] ?? '';
+    const start = (match.index ?? 0) + match[0].indexOf(raw);
+    const parts = raw.split(/[ \u00a0]+/);
+    if (parts.length < 2) continue;
+    const english = parts.map((part) => {
+      const first = matchFirstName(part);
+      return first && part === parts[0] ? first.entry.en : transliterateName(part, nameLanguage(part, language));
+    });
+    const name = english.join(' ');
+    found.push({ text: raw, start, end: start + raw.length, id: slugify(name), name });
+  }
+  return found;
+}
