@@ -3,7 +3,10 @@
 // Usage: npm run evaluate -- CORPUS_DIR
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { franc } from 'franc';
+import { iso6393To1 } from 'iso-639-3';
 import { listInputFiles } from '../src/ingest.ts';
+import { detectLanguage } from '../src/language.ts';
 import { runPipeline } from '../src/pipeline.ts';
 
 interface GoldArticle {
@@ -48,6 +51,22 @@ function pairs(groups: ReadonlyMap<string, string | null>): Set<string> {
       const b = groups.get(files[j] ?? '');
       if (a && b && a === b) result.add(`${files[i]}|${files[j]}`);
     }
+  }
+  return result;
+}
+
+const pct = (part: number, whole: number): string => `${((100 * part) / Math.max(1, whole)).toFixed(1)} %`;
+
+/** Pieces of about `size` characters, each cut at a word boundary. */
+function snippets(text: string, size: number): string[] {
+  const flat = text.replace(/\s+/g, ' ');
+  const result: string[] = [];
+  let start = 0;
+  while (start + size <= flat.length) {
+    let end = flat.lastIndexOf(' ', start + size);
+    if (end <= start) end = start + size;
+    result.push(flat.slice(start, end).trim());
+    start = end + 1;
   }
   return result;
 }
@@ -97,6 +116,23 @@ async function main(): Promise<void> {
   const foundEvents = new Map(gold.map((g) => [g.file, byFile.get(g.file)?.event ?? null]));
   compareSets(pairs(foundEvents), pairs(goldEvents), events);
 
+  // Short snippets: consecutive pieces of each article's cleaned text, cut at word boundaries.
+  const snippetRows: string[] = [];
+  for (const size of [60, 120]) {
+    let total = 0;
+    let ours = 0;
+    let francAlone = 0;
+    for (const expected of gold) {
+      const text = byFile.get(expected.file)?.text ?? '';
+      for (const snippet of snippets(text, size).slice(0, 12)) {
+        total++;
+        if (detectLanguage(snippet).language === expected.language) ours++;
+        if ((iso6393To1[franc(snippet, { minLength: 1 })] ?? 'und') === expected.language) francAlone++;
+      }
+    }
+    snippetRows.push(`${String(size).padStart(3)}-char snippets ${pct(ours, total)} (franc alone ${pct(francAlone, total)}, ${total} snippets)`);
+  }
+
   const n = gold.length;
   console.log('');
   console.log(`articles          ${timeline.articles.length} of ${n} (${timeline.rejected.length} rejected)`);
@@ -105,6 +141,7 @@ async function main(): Promise<void> {
   console.log(`mentioned dates   ${scores(dates)}`);
   console.log(`people            ${scores(people)}`);
   console.log(`event pairs       ${scores(events)}`);
+  for (const row of snippetRows) console.log(row);
 }
 
 await main();

@@ -313,7 +313,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   const paragraphs: Paragraph[] = [];
   let offset = 0;
   for (const block of kept) {
-    paragraphs.push({ text: block.text, markdown: block.markdown, start: offset, end: offset + block.text.length });
+    paragraphs.push({ text: block.text, markdown: block.markdown, language: null, start: offset, end: offset + block.text.length });
     offset += block.text.length + 2;
   }
   const text = kept.map((block) => block.text).join('\n\n');

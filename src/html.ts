@@ -9,6 +9,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { isHeadline } from './clean.ts';
 import type { MentionedDate, Paragraph } from './model.ts';
 
 // GitHub's sanitising rules (no scripts, no event handlers, links and images only
@@ -55,7 +56,11 @@ function paragraphChildren(paragraph: Paragraph, dates: readonly MentionedDate[]
 export function renderPlainText(paragraphs: readonly Paragraph[], dates: readonly MentionedDate[] = []): string {
   const root: Root = { type: 'root', children: [] };
   paragraphs.forEach((paragraph, index) => {
-    const element: Element = { type: 'element', tagName: 'p', properties: {}, children: paragraphChildren(paragraph, dates) };
+    const properties = paragraph.language ? { lang: paragraph.language } : {};
+    // A short line without closing punctuation inside the story is a subheading of the page it came from.
+    const next = paragraphs[index + 1];
+    const tagName = next && paragraph.text.length <= 100 && isHeadline(paragraph.text) && /\s/.test(paragraph.text) ? 'h2' : 'p';
+    const element: Element = { type: 'element', tagName, properties, children: paragraphChildren(paragraph, dates) };
     if (index > 0) root.children.push({ type: 'text', value: '\n' });
     root.children.push(element);
   });
@@ -66,7 +71,20 @@ export function renderMarkdown(markdown: string): string {
   return String(markdownProcessor.processSync(markdown));
 }
 
+/** Markdown blocks rendered one by one, so that a block in another language carries its own `lang`. */
+function renderMarkdownBlocks(paragraphs: readonly Paragraph[]): string {
+  const root: Root = { type: 'root', children: [] };
+  for (const paragraph of paragraphs) {
+    const tree = markdownProcessor.runSync(markdownProcessor.parse(paragraph.markdown ?? paragraph.text)) as Root;
+    for (const child of tree.children) {
+      if (child.type === 'element' && paragraph.language) child.properties = { ...child.properties, lang: paragraph.language };
+      if (child.type === 'element' || child.type === 'text') root.children.push(child);
+    }
+    root.children.push({ type: 'text', value: '\n' });
+  }
+  return treeProcessor.stringify(root).trimEnd();
+}
+
 export function renderBody(format: 'text' | 'markdown', paragraphs: readonly Paragraph[], dates: readonly MentionedDate[]): string {
-  if (format === 'markdown') return renderMarkdown(paragraphs.map((p) => p.markdown ?? p.text).join('\n\n'));
-  return renderPlainText(paragraphs, dates);
+  return format === 'markdown' ? renderMarkdownBlocks(paragraphs) : renderPlainText(paragraphs, dates);
 }

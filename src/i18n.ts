@@ -4,6 +4,13 @@ import type { LanguageCode } from './model.ts';
 
 const STRINGS = {
   en: {
+    places: 'Places',
+    organisations: 'Organisations',
+    outlets: 'Outlets',
+    peopleIntro: 'Everyone the articles name, by number of articles.',
+    placesIntro: 'Every place the articles name, by number of articles.',
+    articlesNaming: 'Articles that name',
+    basis: 'basis',
     buildReport: 'Build report',
     builtOn: 'Built on',
     reportIntro: 'What the build did with every input file.',
@@ -44,6 +51,13 @@ const STRINGS = {
     footer: 'Built from the articles in the repository. Texts belong to their publishers.',
   },
   ru: {
+    places: 'Места',
+    organisations: 'Организации',
+    outlets: 'Издания',
+    peopleIntro: 'Все, кого называют статьи, по числу статей.',
+    placesIntro: 'Все места, которые называют статьи, по числу статей.',
+    articlesNaming: 'Статьи, где упоминается',
+    basis: 'основание',
     buildReport: 'Отчёт о сборке',
     builtOn: 'Собрано',
     reportIntro: 'Что сборка сделала с каждым входным файлом.',
@@ -84,6 +98,13 @@ const STRINGS = {
     footer: 'Собрано из статей репозитория. Тексты принадлежат их издателям.',
   },
   uk: {
+    places: 'Місця',
+    organisations: 'Організації',
+    outlets: 'Видання',
+    peopleIntro: 'Усі, кого називають статті, за кількістю статей.',
+    placesIntro: 'Усі місця, які називають статті, за кількістю статей.',
+    articlesNaming: 'Статті, де згадується',
+    basis: 'підстава',
     buildReport: 'Звіт про збірку',
     builtOn: 'Зібрано',
     reportIntro: 'Що збірка зробила з кожним вхідним файлом.',

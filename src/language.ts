@@ -1,8 +1,11 @@
-// Stage 3: which language each article is written in.
+// Stage 3: which language each article and paragraph is written in.
 // franc's trigram models confuse short Russian and Ukrainian with each other
 // and with Belarusian and Bulgarian. Letters that only one of these languages
-// uses settle most cases; frequent function words settle most of the rest; franc
-// decides what is left, among the candidates the script allows.
+// uses settle most cases; eld (n-gram models that stay accurate on a line of
+// text) settles most of the rest among the Cyrillic languages; function words
+// and franc decide what is left. Latin-script text: eld for short pieces,
+// franc (which knows far more languages) for long ones.
+import { eld } from 'eld/medium';
 import { franc, francAll } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
 import type { CleanArticle, LanguageCode, LanguageGuess, LanguageTaggedArticle } from './model.ts';
@@ -28,17 +31,25 @@ function detectCyrillic(text: string): LanguageGuess {
 
   // Ukrainian has і on almost every line; Russian has ы less often, so its letters
   // weigh double. A quoted name from the other language adds a letter or two,
-  // which frequent function words outweigh.
-  const ukrainian = ukrainianLetters + 2 * count(text, UKRAINIAN_WORDS);
-  const russian = 2 * russianLetters + 2 * count(text, RUSSIAN_WORDS);
-  if (russian > ukrainian) {
+  // so letters decide alone only with a clear margin.
+  const ukrainian = ukrainianLetters;
+  const russian = 2 * russianLetters;
+  if (russian >= ukrainian + 2) {
     // Bulgarian writes ъ but never ы or э.
     if (count(lower, /[ыэё]/g) === 0 && count(lower, /ъ/g) > 0) return guessWithFranc(text, ['rus', 'bul'], 'letters+franc');
-    return { language: 'ru', basis: 'letters+words' };
+    return { language: 'ru', basis: 'letters' };
   }
-  if (ukrainian > russian) return { language: 'uk', basis: 'letters+words' };
+  if (ukrainian >= russian + 2) return { language: 'uk', basis: 'letters' };
+  const model = cyrillicEld.detect(text).language;
+  if (model !== '') return { language: model, basis: 'eld' };
   return guessWithFranc(text, ['rus', 'ukr'], 'franc');
 }
+
+const cyrillicEld = eld.newInstance();
+cyrillicEld.setLanguageSubset(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk']);
+
+/** Below this length franc's guesses on Latin-script text are often wrong; eld's are not. */
+const SHORT_TEXT = 200;
 
 function guessWithFranc(text: string, only: string[], basis: string): LanguageGuess {
   const [best] = francAll(text, { only, minLength: 1 });
@@ -58,13 +69,33 @@ export function detectLanguage(text: string): LanguageGuess {
     return { language: toIso6391(code), basis: 'franc' };
   }
   if (cyrillic >= latin) return detectCyrillic(text);
-  // Latin script: franc knows the languages; very short text stays undetermined rather than guessed.
+  if (text.length < SHORT_TEXT) {
+    const result = eld.detect(text);
+    if (result.language !== '' && result.isReliable()) return { language: result.language, basis: 'eld' };
+  }
+  // Very short text that eld could not settle stays undetermined rather than guessed.
   const code = franc(text, { minLength: 10 });
   return { language: toIso6391(code), basis: 'franc' };
 }
 
+const letters = (text: string): number => count(text, /\p{L}/gu);
+const isCyrillic = (text: string): boolean => count(text, /\p{Script=Cyrillic}/gu) >= count(text, /\p{Script=Latin}/gu);
+
+/**
+ * The language of one paragraph when it clearly differs from the article's: another
+ * script with enough text for franc, or the same script with letters that settle it.
+ */
+export function paragraphLanguage(text: string, articleLanguage: LanguageCode): LanguageCode | null {
+  if (letters(text) < 20) return null;
+  const guess = detectLanguage(text);
+  if (guess.language === articleLanguage || guess.language === 'und') return null;
+  const sameScript = isCyrillic(text) === ['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk'].includes(articleLanguage);
+  if (!sameScript) return guess.language;
+  return (guess.basis === 'letters' || guess.basis === 'eld') && letters(text) >= 40 ? guess.language : null;
+}
+
 export function tagLanguage(article: CleanArticle): LanguageTaggedArticle {
-  if (article.meta.lang) return { ...article, language: article.meta.lang, languageBasis: 'front-matter' };
-  const guess = detectLanguage(`${article.title}\n${article.text}`);
-  return { ...article, language: guess.language, languageBasis: guess.basis };
+  const guess = article.meta.lang ? { language: article.meta.lang, basis: 'front-matter' } : detectLanguage(`${article.title}\n${article.text}`);
+  const paragraphs = article.paragraphs.map((paragraph) => ({ ...paragraph, language: paragraphLanguage(paragraph.text, guess.language) }));
+  return { ...article, paragraphs, language: guess.language, languageBasis: guess.basis };
 }

@@ -67,6 +67,8 @@ export interface Paragraph extends Span {
   text: string;
   /** Markdown source of the paragraph block, for Markdown input; null for plain text. */
   markdown: string | null;
+  /** The paragraph's language where it differs from the article's (a quoted tweet, an English statement); else null. */
+  language: LanguageCode | null;
 }
 
 /** Stage 2 (clean): chrome removed, text normalised, title found. */

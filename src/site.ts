@@ -40,10 +40,34 @@ export interface ArticlePage {
   sameLanguage: Article[];
 }
 
+/** A person or place with every article that names it, newest first. */
+export interface EntityPage {
+  id: string;
+  name: string;
+  url: string;
+  /** Interface key naming the kind ("people", "places") and the index page listing them. */
+  kind: 'people' | 'places';
+  indexUrl: string;
+  articles: Article[];
+}
+
+export interface EntityIndex {
+  kind: 'people' | 'places';
+  intro: 'peopleIntro' | 'placesIntro';
+  title: string;
+  url: string;
+  entities: EntityPage[];
+}
+
 export interface SiteData {
   days: Day[];
   languages: LanguageSection[];
   articlePages: ArticlePage[];
+  people: EntityPage[];
+  places: EntityPage[];
+  /** People and places together, one page each. */
+  entityPages: EntityPage[];
+  entityIndexes: EntityIndex[];
   /** Every page URL, for the sitemap and the link checker. */
   pageUrls: string[];
 }
@@ -80,6 +104,22 @@ function groupByDay(articles: readonly Article[]): Array<{ date: IsoDate | null;
 /** How many neighbours an article page lists in its language. */
 const SAME_LANGUAGE_LIMIT = 10;
 
+/** Entity pages from the articles' entities; ordered by how many articles name them, then by name. */
+function entityPages(articles: readonly Article[], pick: (article: Article) => ReadonlyArray<{ id: string; name: string }>, kind: 'people' | 'places'): EntityPage[] {
+  const pages = new Map<string, EntityPage>();
+  const base = `/${kind}/`;
+  for (const article of articles) {
+    for (const entity of pick(article)) {
+      const page = pages.get(entity.id) ?? { id: entity.id, name: entity.name, url: `${base}${entity.id}/`, kind, indexUrl: base, articles: [] };
+      if (!page.articles.includes(article)) page.articles.push(article);
+      pages.set(entity.id, page);
+    }
+  }
+  return [...pages.values()]
+    .map((page) => ({ ...page, articles: page.articles.sort(compareArticles) }))
+    .sort((a, b) => b.articles.length - a.articles.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 export function buildSiteData(timeline: Timeline): SiteData {
   const days: Day[] = groupByDay(timeline.articles).map(({ date, articles }) => ({
     date,
@@ -107,13 +147,23 @@ export function buildSiteData(timeline: Timeline): SiteData {
     const from = Math.max(0, Math.min(position - SAME_LANGUAGE_LIMIT / 2, sameLanguageAll.length - SAME_LANGUAGE_LIMIT));
     return { article, uiLanguage: interfaceLanguage(article.language), day, sameDay, sameLanguage: sameLanguageAll.slice(from, from + SAME_LANGUAGE_LIMIT) };
   });
+  const people = entityPages(timeline.articles, (article) => article.people, 'people');
+  const places = entityPages(timeline.articles, (article) => article.places, 'places');
+  const entityIndexes: EntityIndex[] = [
+    { kind: 'people', intro: 'peopleIntro', title: translate('people', 'en'), url: '/people/', entities: people },
+    { kind: 'places', intro: 'placesIntro', title: translate('places', 'en'), url: '/places/', entities: places },
+  ];
   const pageUrls = [
     '/',
     '/dates/',
+    '/people/',
+    ...people.map((page) => page.url),
+    '/places/',
+    ...places.map((page) => page.url),
     ...days.map((day) => day.url),
     ...languages.map((section) => section.url),
     ...timeline.articles.map((article) => article.url),
     '/report/',
   ];
-  return { days, languages, articlePages, pageUrls };
+  return { days, languages, articlePages, people, places, entityPages: [...people, ...places], entityIndexes, pageUrls };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, chromium } from 'playwright-core';
 import { ROOT, runCli, tempDir } from './helpers.ts';
-import { serveFolder } from './static-server.ts';
+import { serveFolder } from '../scripts/static-server.ts';
 
 // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (GitHub's runners ship Google Chrome).
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

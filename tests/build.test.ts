@@ -125,6 +125,19 @@ describe('building the seeds', () => {
     assert.match(page, /003_49932adc0efb10e7\.txt/);
   });
 
+  test('people and places have pages listing every article that names them', async () => {
+    const zelensky = timeline.articles.filter((a) => a.people.some((p) => p.id === 'volodymyr-zelensky'));
+    assert.ok(zelensky.length >= 4, 'Zelensky is named in most seeds');
+    const page = await readText(out, 'people/volodymyr-zelensky/index.html');
+    for (const article of zelensky) assert.ok(page.includes(`href="${article.url}"`), article.file);
+    const ukSeed = timeline.articles.find((a) => a.file.startsWith('001'));
+    const articlePage = await readText(out, `articles/${ukSeed?.id}/index.html`);
+    assert.match(articlePage, /<a href="\/people\/volodymyr-zelensky\/" lang="en">Volodymyr Zelensky<\/a>/);
+    assert.match(articlePage, /<a href="\/places\/paris\/" lang="en">Paris<\/a>/);
+    assert.match(articlePage, /<li>Glavcom<\/li>/, 'the outlet is shown');
+    assert.ok(files.includes('people/index.html') && files.includes('places/index.html') && files.includes('places/paris/index.html'));
+  });
+
   test('no JavaScript anywhere', async () => {
     for (const file of files.filter((f) => f.endsWith('.html'))) assert.doesNotMatch(await readText(out, file), /<script/i, file);
   });

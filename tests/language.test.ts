@@ -29,3 +29,24 @@ test('a Russian text quoting a Ukrainian name stays Russian', () => {
 test('text with no letters is undetermined', () => {
   assert.equal(detectLanguage('12:30 — 14:45').language, 'und');
 });
+
+test('a paragraph in another language gets its own lang, in plain text and Markdown', async () => {
+  const { runPipeline } = await import('../src/pipeline.ts');
+  const ukrainian = 'Президент Франції написав у соцмережі про зустріч лідерів коаліції у Парижі.';
+  const french = 'Nous avons fait des progrès importants pour une paix durable en Ukraine.';
+  const english = 'We are ready to deploy forces once the fighting stops, the minister said.';
+  const russian = 'Министр заявил, что встреча будет продолжена в пятницу в Лондоне и Берлине.';
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const timeline = runPipeline([
+    { file: 'a.txt', bytes: bytes(` date 2025-09-04 Заголовок статті про зустріч\n\n${ukrainian}\n\n${french}\n\n${english}\n\n${russian}\n\n${ukrainian}`) },
+    { file: 'b.md', bytes: bytes(`---\ntitle: Заголовок\n---\n${ukrainian}\n\n> ${french}\n\n${ukrainian}\n`) },
+  ]);
+  const text = timeline.articles.find((a) => a.file === 'a.txt');
+  assert.equal(text?.language, 'uk');
+  assert.match(text?.bodyHtml ?? '', /<p lang="fr">Nous avons/);
+  assert.match(text?.bodyHtml ?? '', /<p lang="en">We are ready/);
+  assert.match(text?.bodyHtml ?? '', /<p lang="ru">Министр заявил/);
+  assert.match(text?.bodyHtml ?? '', /<p>Президент Франції/);
+  const markdown = timeline.articles.find((a) => a.file === 'b.md');
+  assert.match(markdown?.bodyHtml ?? '', /<blockquote lang="fr">/);
+});

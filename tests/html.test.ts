@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { renderBody, renderMarkdown } from '../src/html.ts';
+import type { Paragraph } from '../src/model.ts';
+
+function paragraphs(...texts: string[]): Paragraph[] {
+  let offset = 0;
+  return texts.map((text) => {
+    const paragraph = { text, markdown: null, language: null, start: offset, end: offset + text.length };
+    offset += text.length + 2;
+    return paragraph;
+  });
+}
+
+test('plain text: paragraphs, subheadings and mentioned dates as <time>', () => {
+  const body = paragraphs('Лидеры встретились 4 сентября в Париже.', 'Главные вопросы встречи', 'Обсуждали гарантии & поддержку <ПВО>.');
+  const html = renderBody('text', body, [{ text: '4 сентября', date: '2025-09-04', start: 19, end: 29, sentence: { start: 0, end: 39 } }]);
+  assert.equal(
+    html,
+    '<p>Лидеры встретились <time datetime="2025-09-04">4 сентября</time> в Париже.</p>\n<h2>Главные вопросы встречи</h2>\n<p>Обсуждали гарантии &#x26; поддержку &#x3C;ПВО>.</p>',
+  );
+});
+
+test('Markdown: formatting kept, scripts and handlers removed', () => {
+  assert.equal(renderMarkdown('Текст **жирный** и [ссылка](https://example.com).'), '<p>Текст <strong>жирный</strong> и <a href="https://example.com">ссылка</a>.</p>');
+  assert.equal(renderMarkdown('<b onclick="x()">да</b><script>alert(1)</script>'), '<p><b>да</b></p>');
+  assert.equal(renderMarkdown('[x](javascript:alert(1))'), '<p><a>x</a></p>');
+});
