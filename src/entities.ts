@@ -50,7 +50,10 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 export function findPeople(text: string, language: LanguageCode): Found[] {
   const known = findMatches(text, PEOPLE).map(fromMatch);
   const credited = findCreditedPeople(text, language).filter((c) => !known.some((k) => overlaps(k, c)));
-  const named = findNamedPeople(text, language).filter((n) => !known.some((k) => overlaps(k, n)) && !credited.some((c) => overlaps(c, n)));
+  const others = [...findMatches(text, PLACES), ...findMatches(text, ORGANISATIONS), ...findMatches(text, OUTLETS)];
+  const named = findNamedPeople(text, language).filter(
+    (n) => !known.some((k) => overlaps(k, n)) && !credited.some((c) => overlaps(c, n)) && !others.some((o) => overlaps(o, n)),
+  );
   // A listed person found by first name and surname keeps the gazetteer's identity.
   return [...known, ...credited, ...named.map(reidentify)];
 }

@@ -25,7 +25,8 @@ export interface Match extends Span {
 // Сибіг-и, Франци-ей); English adds y/i/e/s (Zelensk-yy). "Тусклый" is not Туск-.
 const ENDING = '[аяуюоеёыиіїйьмхвгєaeiouys]{0,3}';
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Apostrophes are written four ways (' ’ ʼ `); a form with any of them matches all.
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’ʼ`]/g, "['’ʼ`]");
 
 /** A form ending in "=" matches exactly, without case endings (for abbreviations such as "ЕС="). */
 export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledEntry[] {

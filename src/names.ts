@@ -166,6 +166,24 @@ const WORD = /[\p{L}’'ʼ-]+/gu;
 /** Words that are capitalised but never a surname after a first name. */
 const NOT_SURNAME = new Set(['Президент', 'Президента', 'Премьер', 'Прем’єр', 'Министр', 'Міністр', 'The', 'And', 'Said', 'President']);
 
+// Role words before a name: "министр обороны Великобритании Джон Доу", "речниця РНБО Олена Коваль".
+const ROLE = /^(президент|премьер|прем[’'ʼ]єр|канцлер|генсек|секретар|министр|міністр|глав|голов|спецпосланник|спецпосланець|спецпредставител|спецпредставник|посланник|посланець|советник|радник|посол|спикер|речник|речниц|пресс-секретар|прес-секретар|журналист|журналіст|командующ|командувач|генерал|председател|корол|мэр|мер|сенатор|депутат|дипломат|лидер|лідер|экономист|економіст|эксперт|експерт|аналитик|аналітик|politician|president|minister|chancellor|secretary|envoy|spokesperson|spokesman|spokeswoman|adviser|advisor|general|journalist|ambassador)/iu;
+
+function roleCase(word: string): Grammatical {
+  if (/(а|я)$/.test(word)) return 'gen';
+  if (/(у|ю|ові|еві)$/.test(word)) return 'dat';
+  if (/(ом|ем|ём|ею|ою)$/.test(word)) return 'ins';
+  if (/(е|і)$/.test(word)) return 'loc';
+  return 'nom';
+}
+
+/** A first name missing from the lexicon, brought back to the nominative as well as it can be. */
+function unknownFirstName(word: string, grammatical: Grammatical, language: LanguageCode): string {
+  const feminine = /(а|я|ой|ою|ей|ею|и|і|у|ю)$/.test(word) && grammatical !== 'nom' ? false : /[ая]$/.test(word);
+  const nominative = surnameNominative(word, grammatical, feminine ? 'f' : 'm');
+  return transliterateName(nominative, nameLanguage(nominative, language));
+}
+
 export function findNamedPeople(text: string, language: LanguageCode): NameFound[] {
   const words = [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index ?? 0 }));
   const found: NameFound[] = [];
@@ -177,6 +195,7 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
     if (!/^[ \u00a0]$/.test(text.slice(first.start + first.text.length, second.start))) continue;
     if (NOT_SURNAME.has(second.text)) continue;
     let name: string | null = null;
+    const role = roleBefore(words, i, text);
     if (/\p{Script=Latin}/u.test(first.text)) {
       if (LATIN_FIRST_NAMES.has(first.text) && /^\p{Script=Latin}+/u.test(second.text)) name = `${first.text} ${second.text}`;
     } else {
@@ -184,6 +203,11 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
       if (match && /^\p{Script=Cyrillic}/u.test(second.text)) {
         const surname = surnameNominative(second.text, match.case, match.entry.gender);
         name = `${match.entry.en} ${transliterateName(surname, nameLanguage(surname, language))}`;
+      } else if (role !== null && /^\p{Script=Cyrillic}/u.test(second.text) && !CAPITALISED.test(words[i + 2]?.text ?? '')) {
+        // Only the last capitalised pair after the role: "министр Великобритании Джон Доу" is not "Великобритании Джон".
+        const grammatical = roleCase(role);
+        const surname = surnameNominative(second.text, grammatical, 'm');
+        name = `${unknownFirstName(first.text, grammatical, language)} ${transliterateName(surname, nameLanguage(surname, language))}`;
       }
     }
     if (name === null) continue;
@@ -192,6 +216,23 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
     i++;
   }
   return found;
+}
+
+/**
+ * The role word within four words before position `index`, if the words between
+ * are lower-case complements, abbreviations or capitalised place names
+ * ("министр иностранных дел Франции").
+ */
+function roleBefore(words: ReadonlyArray<{ text: string; start: number }>, index: number, text: string): string | null {
+  for (let back = 1; back <= 4 && index - back >= 0; back++) {
+    const word = words[index - back];
+    const after = words[index - back + 1];
+    if (!word || !after) return null;
+    // A sentence or clause boundary between them ends the search.
+    if (/[.!?;:()«»"—–]/.test(text.slice(word.start + word.text.length, after.start))) return null;
+    if (ROLE.test(word.text)) return word.text;
+  }
+  return null;
 }
 
 // "Фото: Pierre Albouy / Reuters", "Текст: Алексей Дегтярев", "Автор: …".

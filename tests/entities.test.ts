@@ -35,6 +35,12 @@ test('unlisted people: first name and surname, brought to the nominative and tra
   assert.deepEqual(names('Владимир Зеленский заявил'), ['Volodymyr Zelensky']);
 });
 
+test('role words introduce people whose first name is not known', () => {
+  assert.deepEqual(names('Об этом заявил спецпосланник Фабиано Рикарди в понедельник.'), ['Fabiano Rikardi']);
+  assert.deepEqual(names('Встреча с министром обороны Финляндии Антти Хяккяненом прошла в Риме.'), ['Antti Khyakkyanen']);
+  assert.deepEqual(names('министр обороны Великобритании Джон Доу заявил'), ['John Dou'], 'not "Великобритании Джон"');
+});
+
 test('surnames return to the nominative by case and gender', () => {
   assert.equal(surnameNominative('Волкова', 'gen', 'm'), 'Волков');
   assert.equal(surnameNominative('Волковой', 'ins', 'f'), 'Волкова');
