@@ -1,25 +1,129 @@
-// Stage 6: group articles into events. First version: an article's event day is
-// the date it mentions most often within a week of its publication (or the
-// publication day itself), and articles with the same event day form one event.
-// Articles with no date at all belong to no event.
-import { daysBetween } from './calendar.ts';
-import type { EntityArticle, Event, IsoDate } from './model.ts';
+// Stage 6: articles grouped into the real-world happenings they report.
+// Each article gets a signature: the day of its happening (the mentioned date
+// that sits next to a meeting word, in the headline or lead, near the
+// publication day), the city or venue, the kind, and its people. Articles with
+// the same day are blocked together and split by place; undated articles join
+// the event they share a place and most people with. No all-pairs comparison.
+import { sentenceAt, sentenceSpans } from './clean.ts';
+import { daysBetween, formatLongDate } from './calendar.ts';
+import placeData from './data/places.json' with { type: 'json' };
+import { findMentionedDates } from './dates.ts';
+import type { Entity, EntityArticle, Event, EventKind, EventMention, IsoDate, LanguageCode } from './model.ts';
+import { slugify } from './slug.ts';
 
-/** The day an article's story happened, from its mentioned dates and publication date. */
+const PLACES = new Map<string, { id: string; name: string; kind: string; city?: string }>(placeData.entries.map((entry) => [entry.id, entry]));
+const isSite = (id: string): boolean => PLACES.get(id)?.kind === 'city' || PLACES.get(id)?.kind === 'venue';
+
+/** A venue stands for its city: the Élysée Palace is in Paris. */
+function siteOf(place: Entity): Entity {
+  const city = PLACES.get(PLACES.get(place.id)?.city ?? '');
+  return city ? { id: city.id, name: city.name, mentions: place.mentions } : place;
+}
+
+// Stems of the words that name a happening, in Russian, Ukrainian and English.
+const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
+  ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|видеосвяз|видеоконференц|онлайн-встреч|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-зустріч|video ?call|phone call|call with|videoconference)/giu],
+  ['summit', /(саммит|саміт|summit)/giu],
+  ['talks', /(переговор|talks|negotiat)/giu],
+  ['sanctions', /(санкци|санкці|sanction)/giu],
+  ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu],
+  ['meeting', /(встреч|зустріч|заседани|засідан|совещани|нараді|нарада|meeting|gathering)/giu],
+];
+const MEETING_WORD = /(встреч|зустріч|саммит|саміт|заседани|засідан|переговор|созвон|разговор|розмов|визит|візит|конференц|meeting|summit|talks|call|visit|conference)/iu;
+
+export interface Signature {
+  date: IsoDate | null;
+  place: Entity | null;
+  kind: EventKind;
+  people: Set<string>;
+}
+
+function leadOf(text: string): string {
+  const end = text.indexOf('\n\n');
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/** The day an article's happening took place, scored from its mentioned dates; null when nothing dates it. */
 export function eventDay(article: EntityArticle): IsoDate | null {
-  // A report that names its own publication day is about that day.
-  if (article.published && article.mentionedDates.some((mention) => mention.date === article.published)) return article.published;
-  const counts = new Map<IsoDate, number>();
+  // Each mention scores by what stands next to it; a date's score is its best mention,
+  // plus a little for each repetition, so that many asides do not outvote the lead.
+  const perDate = new Map<IsoDate, number[]>();
+  const add = (date: IsoDate, points: number): void => {
+    perDate.set(date, [...(perDate.get(date) ?? []), points]);
+  };
+  const leadEnd = leadOf(article.text).length;
+  // The headline says what the article is about: a sentence naming the same kind of happening is about it too.
+  const headlineKinds = KIND_WORDS.filter(([, pattern]) => new RegExp(pattern.source, 'iu').test(article.title));
   for (const mention of article.mentionedDates) {
-    if (article.published && Math.abs(daysBetween(article.published, mention.date)) > 7) continue;
-    counts.set(mention.date, (counts.get(mention.date) ?? 0) + 1);
+    const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
+    const near = article.text.slice(Math.max(mention.sentence.start, mention.start - 60), Math.min(mention.sentence.end, mention.end + 60));
+    let points = 1;
+    if (MEETING_WORD.test(near)) points += 3;
+    else if (MEETING_WORD.test(sentence)) points += 1;
+    if (headlineKinds.some(([, pattern]) => new RegExp(pattern.source, 'iu').test(sentence))) points += 2;
+    if (mention.start < leadEnd) points += 1;
+    // Reports look back a day or two and ahead a week; older dates are background ("напомним, 18 августа …").
+    if (article.published) {
+      const offset = daysBetween(article.published, mention.date);
+      if (offset < -3 || offset > 10) points -= 3;
+    }
+    add(mention.date, points);
   }
+  for (const mention of findMentionedDates(article.title, article.published)) add(mention.date, 5);
+  const scores = new Map<IsoDate, number>();
+  for (const [date, points] of perDate) scores.set(date, Math.max(...points) + 0.5 * (points.length - 1));
+  if (article.published) scores.set(article.published, (scores.get(article.published) ?? 0) + 1.5);
   let best: IsoDate | null = null;
-  for (const [date, count] of counts) {
-    const bestCount = best === null ? 0 : (counts.get(best) ?? 0);
-    if (count > bestCount || (count === bestCount && best !== null && date === article.published)) best = date;
+  let bestScore = 0;
+  for (const [date, score] of [...scores.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const closer = best !== null && article.published && Math.abs(daysBetween(article.published, date)) < Math.abs(daysBetween(article.published, best));
+    if (score > bestScore || (score === bestScore && closer)) {
+      best = date;
+      bestScore = score;
+    }
   }
-  return best ?? article.published;
+  return bestScore > 0 ? best : null;
+}
+
+/** The city an article names most; a venue counts for its city. */
+export function eventPlace(article: EntityArticle): Entity | null {
+  const leadEnd = leadOf(article.text).length;
+  const scores = new Map<string, { place: Entity; score: number }>();
+  for (const place of article.places) {
+    if (!isSite(place.id)) continue;
+    const site = siteOf(place);
+    const score = place.mentions.length + place.mentions.filter((m) => m.start < leadEnd).length + (place.mentions.length === 0 ? 2 : 0);
+    const entry = scores.get(site.id) ?? { place: site, score: 0 };
+    entry.score += score;
+    scores.set(site.id, entry);
+  }
+  let best: { place: Entity; score: number } | null = null;
+  for (const entry of scores.values()) if (best === null || entry.score > best.score) best = entry;
+  return best?.place ?? null;
+}
+
+export function eventKind(article: EntityArticle): EventKind {
+  const focus = `${article.title}\n${article.title}\n${leadOf(article.text)}`;
+  let best: EventKind = 'statement';
+  let bestCount = 0;
+  for (const [kind, pattern] of KIND_WORDS) {
+    const count = (focus.match(pattern) ?? []).length;
+    if (count > bestCount) {
+      best = kind;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function signatureOf(article: EntityArticle): Signature {
+  return { date: eventDay(article), place: eventPlace(article), kind: eventKind(article), people: new Set(article.people.map((p) => p.id)) };
+}
+
+interface Member {
+  id: string;
+  article: EntityArticle;
+  signature: Signature;
 }
 
 export interface EventAssignment {
@@ -28,24 +132,261 @@ export interface EventAssignment {
   eventOf: Map<string, string>;
 }
 
-/** `articles` pairs each article with its final id; events are ordered by date, newest first. */
+const KIND_LABEL: Record<EventKind, string> = {
+  summit: 'Summit',
+  meeting: 'Meeting',
+  call: 'Call',
+  talks: 'Talks',
+  visit: 'Visit',
+  statement: 'Statements',
+  sanctions: 'Sanctions',
+};
+
+function mostCommon<T>(values: readonly T[], key: (value: T) => string): T | null {
+  const counts = new Map<string, { value: T; count: number }>();
+  for (const value of values) {
+    const entry = counts.get(key(value)) ?? { value, count: 0 };
+    entry.count++;
+    counts.set(key(value), entry);
+  }
+  let best: { value: T; count: number } | null = null;
+  for (const entry of [...counts.values()].sort((a, b) => (key(a.value) < key(b.value) ? -1 : 1))) {
+    if (best === null || entry.count > best.count) best = entry;
+  }
+  return best?.value ?? null;
+}
+
+/** Entities named by articles of the event, most-named first. */
+function rank(lists: ReadonlyArray<readonly Entity[]>, limit: number): Array<{ id: string; name: string }> {
+  const counts = new Map<string, { id: string; name: string; count: number }>();
+  for (const list of lists) {
+    for (const entity of list) {
+      const entry = counts.get(entity.id) ?? { id: entity.id, name: entity.name, count: 0 };
+      entry.count++;
+      counts.set(entity.id, entry);
+    }
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
+    .slice(0, limit)
+    .map(({ id, name }) => ({ id, name }));
+}
+
+function describe(kind: EventKind, place: { name: string } | null, coalition: boolean): string {
+  const what = coalition ? `Coalition of the Willing ${KIND_LABEL[kind].toLowerCase()}` : KIND_LABEL[kind];
+  return place ? `${what} in ${place.name}` : what;
+}
+
+function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>): Event {
+  const place = mostCommon(
+    members.map((m) => m.signature.place).filter((p): p is Entity => p !== null),
+    (p) => p.id,
+  );
+  const kinds = members.map((m) => m.signature.kind);
+  // A summit or meeting reported through statements and arrivals is still the meeting.
+  const kind = (['summit', 'meeting', 'call', 'talks', 'sanctions', 'visit', 'statement'] as const).find((k) => kinds.includes(k)) ?? 'statement';
+  const coalition = members.some((m) => m.article.organisations.some((o) => o.id === 'coalition-of-the-willing'));
+  const base = `${date}-${slugify(place ? `${place.name} ${kind}` : kind)}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  const titles: Record<LanguageCode, string> = {};
+  for (const member of members) titles[member.article.language] ??= member.article.title;
+  const sources = rank(
+    members.map((m) => (m.article.meta.source ? [{ id: slugify(m.article.meta.source), name: m.article.meta.source, mentions: [] }, ...m.article.outlets] : m.article.outlets)),
+    20,
+  );
+  return {
+    id,
+    date,
+    kind,
+    place: place ? { id: place.id, name: place.name } : null,
+    title: `${describe(kind, place, coalition)}, ${formatLongDate(date, 'en')}`,
+    titles,
+    participants: rank(
+      members.map((m) => m.article.people),
+      12,
+    ),
+    articles: members.map((m) => m.id),
+    languages: [...new Set(members.map((m) => m.article.language))].sort(),
+    sources,
+    mentions: [],
+  };
+}
+
+/**
+ * How well an undated article fits an event: a shared city, then shared people.
+ * People named in most articles of the collection (the story's protagonists) tell nothing.
+ */
+function fit(signature: Signature, event: { place: string | null; people: Map<string, number> }, common: ReadonlySet<string>): number {
+  // Each shared person counts by the share of the event's articles that name them: the event's own cast weighs most.
+  let shared = 0;
+  for (const person of signature.people) if (!common.has(person)) shared += event.people.get(person) ?? 0;
+  const samePlace = signature.place !== null && signature.place.id === event.place;
+  if (samePlace ? shared < 0.25 : shared < 1.5) return 0;
+  return shared + (samePlace ? 1 : 0);
+}
+
+/** Day-month mentions of a text, year left open ("6 січня" → "01-06"), when a meeting word stands in the same sentence or the lead. */
+function yearlessDays(article: EntityArticle): Set<string> {
+  const days = new Set<string>();
+  const leadEnd = leadOf(article.text).length;
+  for (const mention of [...findMentionedDates(article.text, '2000-07-01'), ...findMentionedDates(article.title, '2000-07-01')]) {
+    const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
+    if (MEETING_WORD.test(sentence) || mention.start < leadEnd) days.add(mention.date.slice(5));
+  }
+  return days;
+}
+
+/** For each person, the share of the members that name them. */
+function peopleWeights(members: readonly Member[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const member of members) for (const person of member.signature.people) weights.set(person, (weights.get(person) ?? 0) + 1 / members.length);
+  return weights;
+}
+
+/** `articles` pairs each article with its final id; events come out newest first. */
 export function groupEvents(articles: ReadonlyArray<{ id: string; article: EntityArticle }>): EventAssignment {
-  const byDay = new Map<IsoDate, Array<{ id: string; article: EntityArticle }>>();
-  for (const entry of articles) {
-    const day = eventDay(entry.article);
-    if (day === null) continue;
-    const list = byDay.get(day) ?? [];
-    list.push(entry);
-    byDay.set(day, list);
+  const members: Member[] = articles.map(({ id, article }) => ({ id, article, signature: signatureOf(article) }));
+
+  // People named in most articles of the collection (the story's protagonists) tell events apart no better than chance.
+  const counts = new Map<string, number>();
+  for (const member of members) for (const person of member.signature.people) counts.set(person, (counts.get(person) ?? 0) + 1);
+  const common = new Set([...counts].filter(([, count]) => members.length >= 4 && count > members.length / 2).map(([person]) => person));
+
+  // Block by day, then split a day by place: two happenings on one day are in two cities.
+  const byDay = new Map<IsoDate, Member[]>();
+  const undated: Member[] = [];
+  for (const member of members) {
+    if (member.signature.date === null) {
+      undated.push(member);
+      continue;
+    }
+    const list = byDay.get(member.signature.date) ?? [];
+    list.push(member);
+    byDay.set(member.signature.date, list);
   }
-  const events: Event[] = [];
+  const groups: Array<{ date: IsoDate; members: Member[] }> = [];
+  for (const [date, list] of byDay) {
+    const byPlace = new Map<string, Member[]>();
+    const placeless: Member[] = [];
+    for (const member of list) {
+      const place = member.signature.place?.id;
+      if (place === undefined) placeless.push(member);
+      else byPlace.set(place, [...(byPlace.get(place) ?? []), member]);
+    }
+    const split = [...byPlace.values()].sort((a, b) => b.length - a.length || ((a[0]?.id ?? '') < (b[0]?.id ?? '') ? -1 : 1));
+    // Articles that name no city join the day's main happening.
+    const first = split[0];
+    if (first) first.push(...placeless);
+    else split.push(placeless);
+    // A city named most by one report of a happening is not always its venue ("Вашингтон настаивает …"):
+    // a same-day group that shares the main group's cast is the same happening.
+    const main = split[0] ?? [];
+    for (const group of split.slice(1)) {
+      const cast = peopleWeights(main);
+      const shared = group.reduce((sum, member) => sum + [...member.signature.people].reduce((s2, p) => s2 + (common.has(p) ? 0 : cast.get(p) ?? 0), 0), 0) / group.length;
+      if (shared >= 1) main.push(...group);
+      else groups.push({ date, members: group });
+    }
+    groups.push({ date, members: main });
+  }
+
+  // Undated articles: candidate events found through an index of places and people.
+  const profiles = groups.map((group) => ({
+    place: mostCommon(group.members.map((m) => m.signature.place?.id ?? '').filter((p) => p !== ''), (p) => p),
+    people: peopleWeights(group.members),
+  }));
+  const index = new Map<string, number[]>();
+  profiles.forEach((profile, position) => {
+    for (const key of [`place:${profile.place ?? ''}`, ...[...profile.people.keys()].map((p) => `person:${p}`)]) index.set(key, [...(index.get(key) ?? []), position]);
+  });
+  const byMonthDay = new Map<string, number[]>();
+  groups.forEach((group, position) => byMonthDay.set(group.date.slice(5), [...(byMonthDay.get(group.date.slice(5)) ?? []), position]));
+  for (const member of undated) {
+    // An undated article naming an event's day and month ("6 січня", year unknown) belongs to that event.
+    const sameDay = [...yearlessDays(member.article)].flatMap((day) => byMonthDay.get(day) ?? []);
+    if (sameDay.length > 0) {
+      const position = sameDay.reduce((best, next) => ((groups[next]?.members.length ?? 0) > (groups[best]?.members.length ?? 0) ? next : best));
+      groups[position]?.members.push(member);
+      continue;
+    }
+    const candidates = new Set<number>([
+      ...(index.get(`place:${member.signature.place?.id ?? '-'}`) ?? []),
+      ...[...member.signature.people].flatMap((p) => index.get(`person:${p}`) ?? []),
+    ]);
+    let best = -1;
+    let bestFit = 0;
+    for (const position of [...candidates].sort((a, b) => a - b)) {
+      const profile = profiles[position];
+      const score = profile ? fit(member.signature, profile, common) : 0;
+      // Equal fits go to the larger event: coverage gathers around the main happening.
+      if (score > bestFit || (score === bestFit && score > 0 && (groups[position]?.members.length ?? 0) > (groups[best]?.members.length ?? 0))) {
+        best = position;
+        bestFit = score;
+      }
+    }
+    groups[best]?.members.push(member);
+  }
+
+  const used = new Set<string>();
+  const events = groups
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.members.length - a.members.length))
+    .map((group) => buildEvent(group.date, group.members, used));
   const eventOf = new Map<string, string>();
-  for (const day of [...byDay.keys()].sort().reverse()) {
-    const members = byDay.get(day) ?? [];
-    const id = `event-${day}`;
-    const first = members[0];
-    events.push({ id, date: day, title: first ? first.article.title : day, articles: members.map((m) => m.id) });
-    for (const member of members) eventOf.set(member.id, id);
-  }
+  for (const event of events) for (const article of event.articles) eventOf.set(article, event.id);
+  events.push(...mentionedOnlyEvents(members, events, used));
+  events.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return { events, eventOf };
+}
+
+/**
+ * Happenings that articles mention with a date and a city in one sentence
+ * ("переговоры в Вашингтоне 18 августа") but that no article reports: they
+ * join an event of that day and place if there is one, else stand as events
+ * of their own, with the sentences that mention them.
+ */
+function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: Set<string>): Event[] {
+  const found = new Map<string, { date: IsoDate; place: { id: string; name: string }; kind: EventKind; mentions: EventMention[] }>();
+  for (const { id, article, signature } of members) {
+    const sentences = sentenceSpans(article.text);
+    for (const mention of article.mentionedDates) {
+      // Only a stated day ("18 августа"), not "накануне" or "в среду", names another happening; the article's own day is its own event.
+      if (!/\d/.test(mention.text) || mention.date === signature.date) continue;
+      const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
+      if (!MEETING_WORD.test(sentence)) continue;
+      const place = article.places.find((p) => isSite(p.id) && p.mentions.some((m) => m.sentence.start === mention.sentence.start));
+      if (!place) continue;
+      const kind = KIND_WORDS.find(([, pattern]) => new RegExp(pattern.source, 'iu').test(sentence))?.[0] ?? 'meeting';
+      const reference: EventMention = { article: id, text: mention.text, start: mention.start, end: mention.end, sentence: sentenceAt(sentences, mention.start) };
+      const existing = events.find((event) => event.date === mention.date && (event.place === null || event.place.id === place.id));
+      if (existing) {
+        if (!existing.articles.includes(id)) existing.mentions.push(reference);
+        continue;
+      }
+      const key = `${mention.date}|${place.id}`;
+      const entry = found.get(key) ?? { date: mention.date, place: { id: place.id, name: place.name }, kind, mentions: [] };
+      entry.mentions.push(reference);
+      found.set(key, entry);
+    }
+  }
+  return [...found.values()].map((entry) => {
+    const base = `${entry.date}-${slugify(`${entry.place.name} ${entry.kind}`)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return {
+      id,
+      date: entry.date,
+      kind: entry.kind,
+      place: entry.place,
+      title: `${describe(entry.kind, entry.place, false)}, ${formatLongDate(entry.date, 'en')}`,
+      titles: {},
+      participants: [],
+      articles: [],
+      languages: [],
+      sources: [],
+      mentions: entry.mentions,
+    };
+  });
 }

@@ -9,6 +9,8 @@ export interface GazetteerEntry {
   name: string;
   /** Stems as written in Russian, Ukrainian and English. Case-sensitive. */
   forms: string[];
+  /** For places: city, venue, country or region. */
+  kind?: string;
 }
 
 export interface CompiledEntry {

@@ -159,11 +159,32 @@ export interface Article {
   removed: Removal[];
 }
 
+export type EventKind = 'summit' | 'meeting' | 'call' | 'talks' | 'visit' | 'statement' | 'sanctions';
+
+/** A sentence of an article that mentions an event the article does not report. */
+export interface EventMention extends Mention {
+  /** Article id. */
+  article: string;
+}
+
 export interface Event {
   id: string;
+  /** When it happened (not when it was reported). */
   date: IsoDate;
+  kind: EventKind;
+  place: { id: string; name: string } | null;
+  /** English title, made from kind, place and date. */
   title: string;
+  /** The headline of one article per language, by language code. */
+  titles: Record<LanguageCode, string>;
+  participants: Array<{ id: string; name: string }>;
+  /** Ids of the articles that report it; empty for a happening only mentioned. */
   articles: string[];
+  languages: LanguageCode[];
+  /** Outlets the articles come from or cite. */
+  sources: Array<{ id: string; name: string }>;
+  /** Sentences in other articles that mention it with its date. */
+  mentions: EventMention[];
 }
 
 /** The whole story: the one value the site and `timeline.json` are made from. */

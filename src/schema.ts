@@ -11,6 +11,8 @@ const span = {
 
 const spanObject = { type: 'object', required: ['start', 'end'], additionalProperties: false, properties: span } as const;
 
+const named = { type: 'object', required: ['id', 'name'], additionalProperties: false, properties: { id: { type: 'string' }, name: { type: 'string' } } } as const;
+
 /** Where a fact was found: its text and sentence, as offsets into the article's `text`. */
 const mention = {
   type: 'object',
@@ -87,13 +89,28 @@ export const TIMELINE_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'date', 'title', 'articles'],
+        required: ['id', 'date', 'kind', 'place', 'title', 'titles', 'participants', 'articles', 'languages', 'sources', 'mentions'],
         additionalProperties: false,
         properties: {
-          id: { type: 'string' },
+          id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
           date: isoDate,
-          title: { type: 'string' },
-          articles: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          kind: { enum: ['summit', 'meeting', 'call', 'talks', 'visit', 'statement', 'sanctions'] },
+          place: { anyOf: [named, { type: 'null' }] },
+          title: { type: 'string', minLength: 1 },
+          titles: { type: 'object', additionalProperties: { type: 'string' } },
+          participants: { type: 'array', items: named },
+          articles: { type: 'array', items: { type: 'string' }, description: 'Articles reporting the event; empty when it is only mentioned.' },
+          languages: { type: 'array', items: { type: 'string' } },
+          sources: { type: 'array', items: named },
+          mentions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['article', 'text', 'start', 'end', 'sentence'],
+              additionalProperties: false,
+              properties: { article: { type: 'string' }, text: { type: 'string' }, ...span, sentence: spanObject },
+            },
+          },
         },
       },
     },

@@ -1,0 +1,73 @@
+// Events from articles written for these tests (not taken from any source).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runPipeline } from '../src/pipeline.ts';
+
+const file = (name: string, text: string) => ({ file: name, bytes: new TextEncoder().encode(text) });
+
+const timeline = runPipeline(
+  [
+    // Alaska summit, 15 August 2025.
+    file('a1.txt', ' date 2025-08-15 Трамп и Путин встретились на Аляске\n\nВ Анкоридже в пятницу прошла встреча Дональда Трампа и Владимира Путина. Переговоры длились три часа.'),
+    file('a2.txt', ' date 2025-08-16 Саміт на Алясці завершився без угоди\n\nЗустріч Трампа і Путіна в Анкориджі 15 серпня завершилася без угоди про припинення вогню.'),
+    // White House meeting, 18 August 2025: a preview the day before, the report, an outcome in English.
+    file('w1.txt', ' date 2025-08-17 Зеленский полетит в Вашингтон\n\nВ понедельник в Белом доме пройдет встреча Зеленского и Трампа, к которой присоединятся европейские лидеры, в том числе Макрон и Стармер.'),
+    file('w2.txt', ' date 2025-08-18 У Білому домі почалася зустріч\n\nСьогодні у Вашингтоні Зеленський зустрівся з Трампом. До зустрічі приєдналися Макрон, Стармер і Мерц.'),
+    file('w3.txt', ' date 2025-08-19 Leaders met at the White House\n\nYesterday Zelensky met Trump at the White House in Washington, joined by Macron, Starmer and Merz.'),
+    // Coalition video call, 19 August 2025.
+    file('c1.txt', ' date 2025-08-19 Коалиция желающих провела видеоконференцию\n\nСегодня лидеры коалиции желающих провели видеоконференцию под руководством Стармера и Макрона из Лондона. Накануне, 18 августа, в Вашингтоне прошли переговоры в Белом доме.'),
+    // An undated article that names its day: joins the White House meeting.
+    file('u1.txt', 'Лідери зібралися у Вашингтоні\n\nЗустріч 18 серпня у Білому домі тривала кілька годин, Зеленський і Трамп обговорили гарантії.'),
+    // Same day, another city, another cast: stays apart.
+    file('g1.txt', ' date 2025-08-18 В Женеве прошли консультации\n\nВ Женеве сегодня прошли консультации экспертов, которые провел Лукас Бауэр.'),
+  ],
+  [],
+  '2025-12-01',
+);
+
+const eventOf = (file: string): string | null => timeline.articles.find((a) => a.file === file)?.event ?? null;
+
+test('reports of one happening form one event across languages, previews and outcomes included', () => {
+  assert.ok(eventOf('w1.txt'));
+  assert.equal(eventOf('w1.txt'), eventOf('w2.txt'));
+  assert.equal(eventOf('w2.txt'), eventOf('w3.txt'));
+  assert.equal(eventOf('a1.txt'), eventOf('a2.txt'));
+  const whiteHouse = timeline.events.find((e) => e.id === eventOf('w2.txt'));
+  assert.equal(whiteHouse?.date, '2025-08-18');
+  assert.equal(whiteHouse?.place?.name, 'Washington');
+  assert.deepEqual(whiteHouse?.languages, ['en', 'ru', 'uk']);
+  assert.ok(whiteHouse?.participants.some((p) => p.name === 'Donald Trump'));
+  assert.equal(whiteHouse?.titles.uk, 'У Білому домі почалася зустріч');
+});
+
+test('different happenings on nearby dates stay apart', () => {
+  const ids = new Set([eventOf('a1.txt'), eventOf('w2.txt'), eventOf('c1.txt')]);
+  assert.equal(ids.size, 3);
+  const dates = ['a1.txt', 'w2.txt', 'c1.txt'].map((f) => timeline.events.find((e) => e.id === eventOf(f))?.date);
+  assert.deepEqual(dates, ['2025-08-15', '2025-08-18', '2025-08-19']);
+  assert.equal(timeline.events.find((e) => e.id === eventOf('c1.txt'))?.kind, 'call');
+});
+
+test('an undated article joins the event whose day it names', () => {
+  assert.equal(eventOf('u1.txt'), eventOf('w2.txt'));
+});
+
+test('two happenings on one day in different cities with different people stay apart', () => {
+  assert.notEqual(eventOf('g1.txt'), eventOf('w2.txt'));
+});
+
+test('a happening mentioned with its date links back to the sentence that mentions it', () => {
+  const whiteHouse = timeline.events.find((e) => e.id === eventOf('w2.txt'));
+  const mention = whiteHouse?.mentions.find((m) => m.article === timeline.articles.find((a) => a.file === 'c1.txt')?.id);
+  assert.ok(mention, 'the call article mentions the White House talks');
+  const article = timeline.articles.find((a) => a.id === mention.article);
+  assert.match(article?.text.slice(mention.sentence.start, mention.sentence.end) ?? '', /^Накануне, 18 августа, в Вашингтоне/);
+});
+
+test('a happening no article reports becomes a mentioned-only event', () => {
+  const only = runPipeline([file('x.txt', ' date 2025-09-04 Лидеры встретились в Париже\n\nСегодня в Париже прошла встреча коалиции. Она продолжила переговоры, которые состоялись в Вашингтоне 18 августа.')], [], '2025-12-01');
+  const mentioned = only.events.find((e) => e.articles.length === 0);
+  assert.equal(mentioned?.date, '2025-08-18');
+  assert.equal(mentioned?.place?.name, 'Washington');
+  assert.equal(mentioned?.mentions.length, 1);
+});
