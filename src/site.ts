@@ -3,7 +3,7 @@
 // computed in template code.
 import { formatLongDate } from './calendar.ts';
 import { interfaceLanguage, languageName, translate } from './i18n.ts';
-import type { Article, IsoDate, LanguageCode, Timeline } from './model.ts';
+import type { Article, Event, IsoDate, LanguageCode, Timeline } from './model.ts';
 import { compareArticles } from './timeline.ts';
 
 export interface LanguageGroup {
@@ -34,6 +34,8 @@ export interface LanguageSection {
 
 export interface ArticlePage {
   article: Article;
+  /** The event the article reports, if any. */
+  event: EventPage | null;
   uiLanguage: LanguageCode;
   day: Day;
   sameDay: Article[];
@@ -59,7 +61,33 @@ export interface EntityIndex {
   entities: EntityPage[];
 }
 
+/** A sentence of an article that mentions an event. */
+export interface EventReference {
+  article: Article;
+  text: string;
+  sentence: string;
+}
+
+export interface EventPage {
+  event: Event;
+  url: string;
+  /** The reporting articles, by language. */
+  coverage: LanguageGroup[];
+  references: EventReference[];
+}
+
+/** One day of the home timeline: its events, then the articles that belong to no event. */
+export interface HomeDay {
+  date: IsoDate | null;
+  /** The day's page, when articles were published that day. */
+  url: string | null;
+  events: EventPage[];
+  articles: LanguageGroup[];
+}
+
 export interface SiteData {
+  home: HomeDay[];
+  events: EventPage[];
   days: Day[];
   languages: LanguageSection[];
   articlePages: ArticlePage[];
@@ -101,6 +129,29 @@ function groupByDay(articles: readonly Article[]): Array<{ date: IsoDate | null;
   return [...days.entries()].map(([date, list]) => ({ date, articles: list }));
 }
 
+/** Events and event-less articles by day, newest first; undated articles last. */
+function homeDays(events: readonly EventPage[], articles: readonly Article[], publishedDays: ReadonlySet<IsoDate | null>): HomeDay[] {
+  const byDate = new Map<IsoDate | null, { events: EventPage[]; articles: Article[] }>();
+  const entry = (date: IsoDate | null) => {
+    const found = byDate.get(date) ?? { events: [], articles: [] };
+    byDate.set(date, found);
+    return found;
+  };
+  for (const page of events) entry(page.event.date).events.push(page);
+  for (const article of articles) if (article.event === null) entry(article.published).articles.push(article);
+  const dates = [...byDate.keys()].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1));
+  return dates.map((date) => {
+    const found = byDate.get(date) ?? { events: [], articles: [] };
+    return {
+      date,
+      url: publishedDays.has(date) ? dayUrl(date) : null,
+      // Reported events before mentioned-only ones; larger coverage first.
+      events: found.events.sort((a, b) => b.event.articles.length - a.event.articles.length || (a.event.id < b.event.id ? -1 : 1)),
+      articles: groupByLanguage(found.articles),
+    };
+  });
+}
+
 /** How many neighbours an article page lists in its language. */
 const SAME_LANGUAGE_LIMIT = 10;
 
@@ -137,6 +188,17 @@ export function buildSiteData(timeline: Timeline): SiteData {
     count: group.articles.length,
   }));
   const dayOf = new Map(days.map((day) => [day.date, day]));
+  const articleById = new Map(timeline.articles.map((article) => [article.id, article]));
+  const events: EventPage[] = timeline.events.map((event) => ({
+    event,
+    url: `/events/${event.id}/`,
+    coverage: groupByLanguage(event.articles.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined)),
+    references: event.mentions.flatMap((mention) => {
+      const article = articleById.get(mention.article);
+      return article ? [{ article, text: mention.text, sentence: article.text.slice(mention.sentence.start, mention.sentence.end) }] : [];
+    }),
+  }));
+  const eventById = new Map(events.map((page) => [page.event.id, page]));
   const articlePages: ArticlePage[] = timeline.articles.map((article) => {
     const day = dayOf.get(article.published);
     if (!day) throw new Error(`internal: no day for ${article.id}`);
@@ -145,7 +207,7 @@ export function buildSiteData(timeline: Timeline): SiteData {
     // The nearest in the timeline's order: a window around the article, not only the newest.
     const position = timeline.articles.filter((other) => other.language === article.language).findIndex((other) => other.id === article.id);
     const from = Math.max(0, Math.min(position - SAME_LANGUAGE_LIMIT / 2, sameLanguageAll.length - SAME_LANGUAGE_LIMIT));
-    return { article, uiLanguage: interfaceLanguage(article.language), day, sameDay, sameLanguage: sameLanguageAll.slice(from, from + SAME_LANGUAGE_LIMIT) };
+    return { article, event: article.event ? (eventById.get(article.event) ?? null) : null, uiLanguage: interfaceLanguage(article.language), day, sameDay, sameLanguage: sameLanguageAll.slice(from, from + SAME_LANGUAGE_LIMIT) };
   });
   const people = entityPages(timeline.articles, (article) => article.people, 'people');
   const places = entityPages(timeline.articles, (article) => article.places, 'places');
@@ -153,8 +215,10 @@ export function buildSiteData(timeline: Timeline): SiteData {
     { kind: 'people', intro: 'peopleIntro', title: translate('people', 'en'), url: '/people/', entities: people },
     { kind: 'places', intro: 'placesIntro', title: translate('places', 'en'), url: '/places/', entities: places },
   ];
+  const home = homeDays(events, timeline.articles, new Set(days.map((day) => day.date)));
   const pageUrls = [
     '/',
+    ...events.map((page) => page.url),
     '/dates/',
     '/people/',
     ...people.map((page) => page.url),
@@ -165,5 +229,5 @@ export function buildSiteData(timeline: Timeline): SiteData {
     ...timeline.articles.map((article) => article.url),
     '/report/',
   ];
-  return { days, languages, articlePages, people, places, entityPages: [...people, ...places], entityIndexes, pageUrls };
+  return { home, events, days, languages, articlePages, people, places, entityPages: [...people, ...places], entityIndexes, pageUrls };
 }

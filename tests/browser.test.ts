@@ -39,10 +39,13 @@ describe('the site in Chromium', { skip: available ? false : `${CHROMIUM} is not
     const response = await page.goto(server.url);
     assert.equal(response?.status(), 200);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    assert.equal(await page.locator('h2').first().innerText(), '6 January 2026\n1 article'.replace('\n', ' '));
+    assert.equal(await page.locator('h2').first().innerText(), '6 January 2026');
     const stylesheetApplied = await page.evaluate(() => getComputedStyle(document.body).maxWidth);
     assert.equal(stylesheetApplied, '736px', 'the stylesheet loads under the prefix');
 
+    await page.locator('.event .card-title a', { hasText: '4 September 2025' }).click();
+    await page.waitForURL(/\/story\/events\//);
+    assert.match(await page.locator('h1').innerText(), /Paris, 4 September 2025/);
     await page.locator('.card-title a[lang="uk"]').first().click();
     await page.waitForURL(/\/story\/articles\//);
     assert.equal(await page.getAttribute('html', 'lang'), 'uk');

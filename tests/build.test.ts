@@ -90,12 +90,29 @@ describe('building the seeds', () => {
     const undated = timeline.articles.filter((a) => a.published === null);
     assert.ok(undated.length > 0);
     const page = await readText(out, 'dates/unknown/index.html');
+    assert.match(page, /Date unknown/);
     const home = await readText(out, 'index.html');
     for (const article of undated) {
       assert.ok(page.includes(article.url));
-      assert.ok(home.includes(article.url));
+      // On the home page an undated article appears itself, or through the event it reports.
+      const event = timeline.events.find((e) => e.id === article.event);
+      assert.ok(home.includes(article.url) || (event !== undefined && home.includes(`/events/${event.id}/`)), article.file);
     }
-    assert.match(home, /Date unknown/);
+  });
+
+  test('the four seeds about 4 September form one event; 002 is the 6 January meeting', async () => {
+    const bySeed = (n: string) => timeline.articles.find((a) => a.file.startsWith(n))?.event;
+    const september = bySeed('001');
+    assert.ok(september);
+    assert.deepEqual(['000', '001', '003', '004'].map(bySeed), [september, september, september, september]);
+    const event = timeline.events.find((e) => e.id === september);
+    assert.equal(event?.date, '2025-09-04');
+    const january = timeline.events.find((e) => e.id === bySeed('002'));
+    assert.equal(january?.date, '2026-01-06');
+    const page = await readText(out, `events/${september}/index.html`);
+    for (const article of timeline.articles.filter((a) => a.event === september)) assert.ok(page.includes(`href="${article.url}"`));
+    const articlePage = await readText(out, `articles/${timeline.articles.find((a) => a.file.startsWith('004'))?.id}/index.html`);
+    assert.ok(articlePage.includes(`href="/events/${september}/"`), 'an article page links to its event');
   });
 
   test('pages declare their language; chrome follows it', async () => {
@@ -142,10 +159,12 @@ describe('building the seeds', () => {
     for (const file of files.filter((f) => f.endsWith('.html'))) assert.doesNotMatch(await readText(out, file), /<script/i, file);
   });
 
-  test('the home page lists days newest first', async () => {
+  test('the home page is a timeline of events, newest first', async () => {
     const home = await readText(out, 'index.html');
-    assert.ok(home.indexOf('/dates/2026-01-06/') < home.indexOf('/dates/2025-09-04/'));
-    assert.ok(home.indexOf('/dates/2025-09-04/') < home.indexOf('/dates/unknown/'));
+    const positions = timeline.events.map((event) => home.indexOf(`href="/events/${event.id}/"`));
+    assert.ok(positions.every((p) => p > 0), 'every event is on the home page');
+    assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+    assert.deepEqual(timeline.events.map((e) => e.date), [...timeline.events.map((e) => e.date)].sort().reverse());
   });
 
   test('the sitemap lists every page', async () => {
