@@ -49,6 +49,9 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'share-buttons', test: (t) => /^(поделиться|поділитися|share|копировать ссылку|скопіювати посилання)(?!\p{L})/iu.test(t) && t.length < 80 },
 ];
 
+/** Rules that also apply to single sentences inside a paragraph. */
+const INLINE_RULES = CHROME_RULES.filter((rule) => rule.name === 'social-promo' || rule.name === 'read-also' || rule.name === 'advert');
+
 // Latin letters that look like Cyrillic ones and the reverse, for words typed with mixed keyboards.
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
@@ -274,11 +277,23 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
 
   const kept: Block[] = [];
   for (const block of blocks) {
-    const repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
-    const rule = CHROME_RULES.find((candidate) => candidate.test(repaired));
+    let repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
+    const sentences = splitSentences(repaired);
+    // Promo rules judge a many-sentence paragraph sentence by sentence (below), never whole.
+    const rule = CHROME_RULES.find((candidate) => (sentences.length === 1 || !INLINE_RULES.includes(candidate)) && candidate.test(repaired));
     if (rule) {
       removed.push({ rule: rule.name, text: block.text });
       continue;
+    }
+    // A promo glued to a real paragraph ("… сообщили организаторы. Подписывайтесь на наш Telegram"): drop only its sentences.
+    if (sentences.length > 1 && block.markdown === null) {
+      const kept = sentences.filter((sentence) => {
+        const inline = INLINE_RULES.find((candidate) => candidate.test(sentence));
+        if (inline) removed.push({ rule: inline.name, text: sentence });
+        return !inline;
+      });
+      repaired = kept.join(' ');
+      if (repaired === '') continue;
     }
     if (repaired === '') continue;
     // The same block twice in a row (a headline repeated by the page template).

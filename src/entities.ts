@@ -7,6 +7,7 @@ import organisationData from './data/organisations.json' with { type: 'json' };
 import outletData from './data/outlets.json' with { type: 'json' };
 import peopleData from './data/people.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
+import { findClaims } from './claims.ts';
 import { compileGazetteer, findMatches, type Match } from './gazetteer.ts';
 import type { DatedArticle, Entity, EntityArticle, LanguageCode, Mention, Span } from './model.ts';
 import { findCreditedPeople, findNamedPeople } from './names.ts';
@@ -118,5 +119,6 @@ export function extractEntities(article: DatedArticle): EntityArticle {
       headline.flatMap((line) => findMatches(line, ORGANISATIONS).map(fromMatch)),
     ),
     outlets: addUnmentioned(toEntities(findOutlets(text, peopleFound), sentences), outletsOutside),
+    claims: findClaims(text),
   };
 }

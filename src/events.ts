@@ -8,7 +8,8 @@ import { sentenceAt, sentenceSpans } from './clean.ts';
 import { daysBetween, formatLongDate } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { findMentionedDates } from './dates.ts';
-import type { Entity, EntityArticle, Event, EventKind, EventMention, IsoDate, LanguageCode } from './model.ts';
+import { compatible } from './claims.ts';
+import type { Entity, EntityArticle, Event, EventClaims, EventKind, EventMention, IsoDate, LanguageCode } from './model.ts';
 import { slugify } from './slug.ts';
 
 const PLACES = new Map<string, { id: string; name: string; kind: string; city?: string }>(placeData.entries.map((entry) => [entry.id, entry]));
@@ -211,7 +212,25 @@ function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>
     languages: [...new Set(members.map((m) => m.article.language))].sort(),
     sources,
     mentions: [],
+    claims: compareClaims(members),
   };
+}
+
+/** The figures of an event's articles side by side; a claim no other claim of its kind allows is disputed. */
+function compareClaims(members: readonly Member[]): EventClaims[] {
+  const byKind = new Map<string, EventClaims>();
+  for (const member of members) {
+    for (const claim of member.article.claims) {
+      const group = byKind.get(claim.kind) ?? { kind: claim.kind, disputed: false, claims: [] };
+      group.claims.push({ ...claim, article: member.id, disputed: false });
+      byKind.set(claim.kind, group);
+    }
+  }
+  for (const group of byKind.values()) {
+    for (const claim of group.claims) claim.disputed = group.claims.some((other) => other !== claim && !compatible(claim, other));
+    group.disputed = group.claims.some((claim) => claim.disputed);
+  }
+  return [...byKind.values()].sort((a, b) => (a.kind < b.kind ? -1 : 1));
 }
 
 /**
@@ -387,6 +406,7 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       languages: [],
       sources: [],
       mentions: entry.mentions,
+      claims: [],
     };
   });
 }

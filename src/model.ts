@@ -121,12 +121,23 @@ export interface Entity {
   mentions: Mention[];
 }
 
+export type ClaimKind = 'countries' | 'troops' | 'sanctions-package';
+export type ClaimQualifier = 'exactly' | 'more-than' | 'about' | 'up-to';
+
+/** A figure the text states: "более 30 стран", "30 тысяч солдат", "19-го пакета санкций". */
+export interface Claim extends Mention {
+  kind: ClaimKind;
+  value: number;
+  qualifier: ClaimQualifier;
+}
+
 /** Stage 5 (entities). */
 export interface EntityArticle extends DatedArticle {
   people: Entity[];
   places: Entity[];
   organisations: Entity[];
   outlets: Entity[];
+  claims: Claim[];
 }
 
 /** The published article: what the timeline, the JSON and the templates see. */
@@ -151,7 +162,12 @@ export interface Article {
   organisations: Entity[];
   outlets: Entity[];
   mentionedDates: MentionedDate[];
+  claims: Claim[];
   event: string | null;
+  /** Id of the earliest article with the same text, when this one is a copy of it. */
+  copyOf: string | null;
+  /** Ids of the same article in other languages. */
+  translations: string[];
   /** The cleaned text the offsets of mentions refer to. */
   text: string;
   /** The cleaned body as sanitised HTML. */
@@ -185,6 +201,14 @@ export interface Event {
   sources: Array<{ id: string; name: string }>;
   /** Sentences in other articles that mention it with its date. */
   mentions: EventMention[];
+  /** The figures its articles state, by kind, with whether the sources disagree. */
+  claims: EventClaims[];
+}
+
+export interface EventClaims {
+  kind: ClaimKind;
+  disputed: boolean;
+  claims: Array<Claim & { article: string; disputed: boolean }>;
 }
 
 /** The whole story: the one value the site and `timeline.json` are made from. */

@@ -21,6 +21,23 @@ const mention = {
   properties: { text: { type: 'string', minLength: 1 }, ...span, sentence: spanObject },
 } as const;
 
+const claimKind = { enum: ['countries', 'troops', 'sanctions-package'] } as const;
+
+/** A figure stated in the text. */
+const claim = {
+  type: 'object',
+  required: ['kind', 'value', 'qualifier', 'text', 'start', 'end', 'sentence'],
+  additionalProperties: false,
+  properties: {
+    kind: claimKind,
+    value: { type: 'number' },
+    qualifier: { enum: ['exactly', 'more-than', 'about', 'up-to'] },
+    text: { type: 'string' },
+    ...span,
+    sentence: spanObject,
+  },
+} as const;
+
 function entityList(description: string) {
   return {
     description,
@@ -76,7 +93,10 @@ export const TIMELINE_SCHEMA = {
               properties: { text: { type: 'string', minLength: 1 }, date: isoDate, ...span, sentence: spanObject },
             },
           },
+          claims: { type: 'array', items: claim },
           event: { type: ['string', 'null'] },
+          copyOf: { type: ['string', 'null'], description: 'The earliest article with the same text, when this is a copy.' },
+          translations: { type: 'array', items: { type: 'string' }, description: 'The same article in other languages.' },
           text: { type: 'string', description: 'The cleaned text; all offsets refer to it.' },
           removed: {
             type: 'array',
@@ -89,7 +109,7 @@ export const TIMELINE_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'date', 'kind', 'place', 'title', 'titles', 'participants', 'articles', 'languages', 'sources', 'mentions'],
+        required: ['id', 'date', 'kind', 'place', 'title', 'titles', 'participants', 'articles', 'languages', 'sources', 'mentions', 'claims'],
         additionalProperties: false,
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
@@ -102,6 +122,22 @@ export const TIMELINE_SCHEMA = {
           articles: { type: 'array', items: { type: 'string' }, description: 'Articles reporting the event; empty when it is only mentioned.' },
           languages: { type: 'array', items: { type: 'string' } },
           sources: { type: 'array', items: named },
+          claims: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['kind', 'disputed', 'claims'],
+              additionalProperties: false,
+              properties: {
+                kind: claimKind,
+                disputed: { type: 'boolean' },
+                claims: {
+                  type: 'array',
+                  items: { ...claim, required: [...claim.required, 'article', 'disputed'], properties: { ...claim.properties, article: { type: 'string' }, disputed: { type: 'boolean' } } },
+                },
+              },
+            },
+          },
           mentions: {
             type: 'array',
             items: {

@@ -40,6 +40,9 @@ export interface ArticlePage {
   day: Day;
   sameDay: Article[];
   sameLanguage: Article[];
+  /** The article this one copies, and the article in other languages. */
+  original: Article | null;
+  translations: Article[];
 }
 
 /** A person or place with every article that names it, newest first. */
@@ -73,6 +76,8 @@ export interface EventPage {
   url: string;
   /** The reporting articles, by language. */
   coverage: LanguageGroup[];
+  /** How many reporting articles are not copies of another: a text on two sites counts once. */
+  originals: number;
   references: EventReference[];
 }
 
@@ -86,6 +91,8 @@ export interface HomeDay {
 }
 
 export interface SiteData {
+  /** Every article by id, for templates that hold only ids. */
+  articleById: Record<string, Article>;
   home: HomeDay[];
   events: EventPage[];
   days: Day[];
@@ -193,6 +200,7 @@ export function buildSiteData(timeline: Timeline): SiteData {
     event,
     url: `/events/${event.id}/`,
     coverage: groupByLanguage(event.articles.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined)),
+    originals: event.articles.filter((id) => articleById.get(id)?.copyOf === null).length,
     references: event.mentions.flatMap((mention) => {
       const article = articleById.get(mention.article);
       return article ? [{ article, text: mention.text, sentence: article.text.slice(mention.sentence.start, mention.sentence.end) }] : [];
@@ -207,7 +215,9 @@ export function buildSiteData(timeline: Timeline): SiteData {
     // The nearest in the timeline's order: a window around the article, not only the newest.
     const position = timeline.articles.filter((other) => other.language === article.language).findIndex((other) => other.id === article.id);
     const from = Math.max(0, Math.min(position - SAME_LANGUAGE_LIMIT / 2, sameLanguageAll.length - SAME_LANGUAGE_LIMIT));
-    return { article, event: article.event ? (eventById.get(article.event) ?? null) : null, uiLanguage: interfaceLanguage(article.language), day, sameDay, sameLanguage: sameLanguageAll.slice(from, from + SAME_LANGUAGE_LIMIT) };
+    const original = article.copyOf ? (articleById.get(article.copyOf) ?? null) : null;
+    const translations = article.translations.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined);
+    return { article, original, translations, event: article.event ? (eventById.get(article.event) ?? null) : null, uiLanguage: interfaceLanguage(article.language), day, sameDay, sameLanguage: sameLanguageAll.slice(from, from + SAME_LANGUAGE_LIMIT) };
   });
   const people = entityPages(timeline.articles, (article) => article.people, 'people');
   const places = entityPages(timeline.articles, (article) => article.places, 'places');
@@ -229,5 +239,5 @@ export function buildSiteData(timeline: Timeline): SiteData {
     ...timeline.articles.map((article) => article.url),
     '/report/',
   ];
-  return { home, events, days, languages, articlePages, people, places, entityPages: [...people, ...places], entityIndexes, pageUrls };
+  return { articleById: Object.fromEntries(articleById), home, events, days, languages, articlePages, people, places, entityPages: [...people, ...places], entityIndexes, pageUrls };
 }

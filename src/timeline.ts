@@ -1,6 +1,7 @@
 // Stage 7: the published timeline. Gives every article its id and page URL,
 // renders its body, attaches its event, and orders everything deterministically.
 import { splitSentences, summarise } from './clean.ts';
+import { findRelations } from './copies.ts';
 import { groupEvents } from './events.ts';
 import { renderBody } from './html.ts';
 import type { Article, EntityArticle, Rejection, Timeline, Warning } from './model.ts';
@@ -34,6 +35,7 @@ export function buildTimeline(input: readonly EntityArticle[], rejected: readonl
   const idOf = new Map([...input].sort((a, b) => (a.file < b.file ? -1 : 1)).map((article, index) => [article.file, ids[index] ?? 'article']));
   const entries = sorted.map((article) => ({ id: idOf.get(article.file) ?? 'article', article }));
   const { events, eventOf } = groupEvents(entries);
+  const { copyOf, translations } = findRelations(entries.map((entry) => ({ ...entry, event: eventOf.get(entry.id) ?? null })));
 
   const articles: Article[] = entries.map(({ id, article }) => ({
     id,
@@ -54,7 +56,10 @@ export function buildTimeline(input: readonly EntityArticle[], rejected: readonl
     organisations: article.organisations,
     outlets: article.outlets,
     mentionedDates: article.mentionedDates,
+    claims: article.claims,
     event: eventOf.get(id) ?? null,
+    copyOf: copyOf.get(id) ?? null,
+    translations: translations.get(id) ?? [],
     text: article.text,
     bodyHtml: renderBody(article.format, article.paragraphs, article.mentionedDates),
     removed: article.removed,

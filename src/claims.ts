@@ -1,0 +1,66 @@
+// Figures an article states about the story: how many countries take part, how
+// many troops, which sanctions package. Events put them side by side, so that a
+// reader sees where the sources disagree.
+import { sentenceAt, sentenceSpans } from './clean.ts';
+import type { Claim, ClaimKind, ClaimQualifier } from './model.ts';
+
+const QUALIFIERS: ReadonlyArray<[ClaimQualifier, RegExp]> = [
+  ['more-than', /^(более|свыше|больше|боле|понад|більше|більш ніж|щонайменше|не менее|не менше|more than|over|at least)$/iu],
+  ['about', /^(около|порядка|почти|примерно|близько|майже|приблизно|about|nearly|around|almost|some)$/iu],
+  ['up-to', /^(до|up to)$/iu],
+];
+const QUALIFIER = '(более|свыше|больше|понад|більше|більш ніж|щонайменше|не менее|не менше|more than|over|at least|около|порядка|почти|примерно|близько|майже|приблизно|about|nearly|around|almost|some|до|up to)';
+
+const PATTERNS: ReadonlyArray<[ClaimKind, RegExp]> = [
+  [
+    'countries',
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(\\d{1,3})(?:-?(?:ти|ми|х|и|ї))?\\s+(?:\\p{L}+\\s+)?(?:стран|країн|государств|держав|countries|nations|states)(?![\\p{L}])`, 'giu'),
+  ],
+  [
+    'troops',
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(\\d{1,3}(?:[.,]\\d)?)\\s*(тысяч|тыс\\.|тисяч|тис\\.|thousand)?\\s+(?:\\p{L}+\\s+)?(?:солдат|военных|военнослужащих|військових|солдатів|бійців|миротворц\\p{L}*|troops|soldiers|personnel)(?![\\p{L}])`, 'giu'),
+  ],
+  ['sanctions-package', new RegExp(`(?<![\\p{L}\\p{N}])()(\\d{1,2})(?:-?(?:й|го|му|м|ий|ого|th|st|nd|rd))?\\s+(?:пакет\\p{L}*|sanctions package|package of sanctions)(?:\\s+(?:санкц|sanction)\\p{L}*)?`, 'giu')],
+];
+
+function qualifierOf(word: string | undefined): ClaimQualifier {
+  if (!word) return 'exactly';
+  return QUALIFIERS.find(([, pattern]) => pattern.test(word))?.[0] ?? 'exactly';
+}
+
+export function findClaims(text: string): Claim[] {
+  const sentences = sentenceSpans(text);
+  const claims: Claim[] = [];
+  for (const [kind, pattern] of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const [surface, qualifier, number, thousands] = match;
+      if (number === undefined) continue;
+      let value = Number(number.replace(',', '.'));
+      if (kind === 'troops' && thousands) value *= 1000;
+      if (kind === 'sanctions-package' && !/санкц|sanction/iu.test(surface)) continue;
+      if (!Number.isFinite(value) || value <= 0) continue;
+      const start = match.index ?? 0;
+      claims.push({ kind, value, qualifier: qualifierOf(qualifier), text: surface, start, end: start + surface.length, sentence: sentenceAt(sentences, start) });
+    }
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+/** Whether two statements of the same figure can both be true ("более 30" and "34" can; "34" and "26" cannot). */
+export function compatible(a: Pick<Claim, 'value' | 'qualifier'>, b: Pick<Claim, 'value' | 'qualifier'>): boolean {
+  const range = (claim: Pick<Claim, 'value' | 'qualifier'>): [number, number] => {
+    switch (claim.qualifier) {
+      case 'more-than':
+        return [claim.value, Infinity];
+      case 'up-to':
+        return [0, claim.value];
+      case 'about':
+        return [claim.value * 0.9, claim.value * 1.1];
+      default:
+        return [claim.value, claim.value];
+    }
+  };
+  const [a1, a2] = range(a);
+  const [b1, b2] = range(b);
+  return a1 <= b2 && b1 <= a2;
+}
