@@ -19,13 +19,12 @@ interface ChromeRule {
 const SOCIAL = /(telegram|телеграм|viber|вайбер|whatsapp|facebook|фейсбук|youtube|ютуб|instagram|tiktok|соцсет|соцмереж|социальных сетях|соціальних мережах|google news)/i;
 const PROMO_VERB = /(подпис|підпис|читайте|читати|слідкуйте|следите|присоедин|приєдну|переходите|переходьте|у нас в|у нас у|наш канал|нашем канале|нашому каналі|только проверенн|тільки перевірен|тільки актуальн|только актуальн)/i;
 
-// A line that is only a time and a date: the page's own timestamp, read by the dates stage from the raw body.
-const TIMESTAMP_ONLY = /^(\d{1,2}:\d{2}[,\s]*)?(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\p{L}{3,10}\.?,?\s+\d{4}(\s*(года|г\.|року|р\.))?|\p{L}{3,10}\s+\d{1,2},?\s*\d{4})([,\s]*(в|о|at)?\s*\d{1,2}:\d{2})?$/u;
+// A line that is only a time and a date: the page's own timestamp. It stays in the text (it states a date) and is shown as a dateline.
+export const TIMESTAMP_ONLY = /^(\d{1,2}:\d{2}[,\s]*)?(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\p{L}{3,10}\.?,?\s+\d{4}(\s*(года|г\.|року|р\.))?|\p{L}{3,10}\s+\d{1,2},?\s*\d{4})([,\s]*(в|о|at)?\s*\d{1,2}:\d{2})?$/u;
 
 const CHROME_RULES: ChromeRule[] = [
   // Before breadcrumbs: "Фото: Zelenskiy / Official", "Pierre Albouy / Reuters" (the byline stage reads the name).
   { name: 'photo-credit', test: (t) => /^\(?(фото|photo|foto|ілюстрація|иллюстрация)\s*:?\s*[^/]{2,60}\/\s*[^/]{2,40}\)?$/iu.test(t) },
-  { name: 'timestamp', test: (t) => TIMESTAMP_ONLY.test(t) },
   // "17:44 Источник: Информационное агентство …", "Джерело: Укрінформ" (the outlets stage reads it).
   { name: 'source-line', test: (t) => t.length < 120 && /^(\d{1,2}:\d{2}\s+)?(источник|джерело|source)\s*:/iu.test(t) },
   // Numbered menu entries: "1. У світі", "2. / В Україні".

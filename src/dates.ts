@@ -57,10 +57,8 @@ const WEEKDAYS: readonly string[] = [
 ];
 const weekdayRegexes = WEEKDAYS.map((pattern) => new RegExp(`^(?:${pattern})$`, 'iu'));
 // The preposition is part of the mention: "в четверг", "у четвер", "во вторник", "on Thursday", "в ночь на среду".
-const WEEKDAY = new RegExp(
-  `${B}((?:(?:в|во|у|на|в ночь на|у ніч на|до|с|з|since|on|by|until|last|next)\\s+)?(?:${WEEKDAYS.join('|')}))${E}`,
-  'giu',
-);
+// "с/з среды" (from) and "до среды" (until) name a span, not a day; they are left out.
+const WEEKDAY = new RegExp(`${B}((?:в|во|у|на|в ночь на|у ніч на|on|by|last|next|this)\\s+(?:${WEEKDAYS.join('|')}))${E}`, 'giu');
 
 const RELATIVE: ReadonlyArray<{ pattern: string; offset: number }> = [
   { pattern: 'сегодня|сьогодні|today|tonight|этой ночью|цієї ночі', offset: 0 },
@@ -188,7 +186,7 @@ function findRelativeDates(text: string, published: IsoDate): DateHit[] {
     const start = match.index ?? 0;
     const { sentence, at } = sentenceAround(text, start, start + surface.length);
     const forward = (weekday - publishedWeekday + 7) % 7;
-    const past = /^(last|since)\s/i.test(surface) || isToldInPast(sentence, at);
+    const past = /^last\s/i.test(surface) || isToldInPast(sentence, at);
     const offset = past && forward !== 0 ? forward - 7 : forward;
     found.push({ text: surface, date: addCalendarDays(published, offset), start, end: start + surface.length });
   }
@@ -204,8 +202,12 @@ function contextYearReference(text: string): IsoDate | null {
   return isoDate(years[0] ?? 0, 7, 1);
 }
 
-export function findMentionedDates(text: string, published: IsoDate | null): MentionedDate[] {
-  const reference = published ?? contextYearReference(text);
+/**
+ * Every date the text states or implies. `yearReference` places year-less dates
+ * when the publication date is unknown (the day of the event the article reports).
+ */
+export function findMentionedDates(text: string, published: IsoDate | null, yearReference: IsoDate | null = null): MentionedDate[] {
+  const reference = published ?? yearReference ?? contextYearReference(text);
   const all = [...findExplicitDates(text, reference), ...(published ? findRelativeDates(text, published) : [])];
   // Drop mentions inside longer ones ("4 сентября" inside "в четверг, 4 сентября" is kept; a numeric date inside a range is not).
   all.sort((a, b) => a.start - b.start || b.end - a.end || (a.date < b.date ? -1 : 1));

@@ -4,20 +4,22 @@
 // them) and go through the same sanitiser and serialiser.
 import type { Element, ElementContent, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { isHeadline } from './clean.ts';
+import { isHeadline, TIMESTAMP_ONLY } from './clean.ts';
 import type { MentionedDate, Paragraph } from './model.ts';
 
 // GitHub's sanitising rules (no scripts, no event handlers, links and images only
 // over http(s) or mailto), plus <time> for mentioned dates, minus form inputs.
 // Elements whose content is code or an embedded document go with their content.
-const schema = {
+const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'time'],
+  // Our own class for datelines only; classes from Markdown are still dropped.
+  attributes: { ...defaultSchema.attributes, p: [...(defaultSchema.attributes?.p ?? []), ['className', 'dateline']] },
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'frame', 'frameset', 'applet'],
 };
 
@@ -56,10 +58,11 @@ function paragraphChildren(paragraph: Paragraph, dates: readonly MentionedDate[]
 export function renderPlainText(paragraphs: readonly Paragraph[], dates: readonly MentionedDate[] = []): string {
   const root: Root = { type: 'root', children: [] };
   paragraphs.forEach((paragraph, index) => {
-    const properties = paragraph.language ? { lang: paragraph.language } : {};
+    const properties: Record<string, string> = paragraph.language ? { lang: paragraph.language } : {};
+    if (TIMESTAMP_ONLY.test(paragraph.text)) properties.className = 'dateline';
     // A short line without closing punctuation inside the story is a subheading of the page it came from.
     const next = paragraphs[index + 1];
-    const tagName = next && paragraph.text.length <= 100 && isHeadline(paragraph.text) && /\s/.test(paragraph.text) ? 'h2' : 'p';
+    const tagName = next && !properties.className && paragraph.text.length <= 100 && isHeadline(paragraph.text) && /\s/.test(paragraph.text) ? 'h2' : 'p';
     const element: Element = { type: 'element', tagName, properties, children: paragraphChildren(paragraph, dates) };
     if (index > 0) root.children.push({ type: 'text', value: '\n' });
     root.children.push(element);

@@ -2,6 +2,7 @@
 // renders its body, attaches its event, and orders everything deterministically.
 import { splitSentences, summarise } from './clean.ts';
 import { findRelations } from './copies.ts';
+import { findMentionedDates } from './dates.ts';
 import { groupEvents } from './events.ts';
 import { renderBody } from './html.ts';
 import type { Article, EntityArticle, Rejection, Timeline, Warning } from './model.ts';
@@ -37,7 +38,12 @@ export function buildTimeline(input: readonly EntityArticle[], rejected: readonl
   const { events, eventOf } = groupEvents(entries);
   const { copyOf, translations } = findRelations(entries.map((entry) => ({ ...entry, event: eventOf.get(entry.id) ?? null })));
 
-  const articles: Article[] = entries.map(({ id, article }) => ({
+  const eventDate = new Map(events.map((event) => [event.id, event.date]));
+  const articles: Article[] = entries.map(({ id, article: dated }) => {
+    // An undated article's year-less dates ("6 січня") take the year of the event it reports.
+    const event = eventOf.get(id);
+    const article = dated.published === null && event ? { ...dated, mentionedDates: findMentionedDates(dated.text, null, eventDate.get(event) ?? null) } : dated;
+    return {
     id,
     file: article.file,
     format: article.format,
@@ -63,7 +69,8 @@ export function buildTimeline(input: readonly EntityArticle[], rejected: readonl
     text: article.text,
     bodyHtml: renderBody(article.format, article.paragraphs, article.mentionedDates),
     removed: article.removed,
-  }));
+  };
+  });
 
   return {
     articles,

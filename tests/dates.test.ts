@@ -64,3 +64,8 @@ test('an article’s own timestamp line', () => {
   assert.equal(findTimestamp('Title\nMarch 28,2025\nBody')?.date, '2025-03-28');
   assert.equal(findTimestamp('Встреча 18.08.2025 прошла в Вашингтоне, где лидеры обсудили многое.'), null, 'a date inside a sentence is not a timestamp');
 });
+
+test('"from" and "until" a weekday name a span and are left out', () => {
+  assert.deepEqual(pairs('Переговоры продлятся с понедельника до среды.', '2025-10-20'), []);
+  assert.deepEqual(pairs('Режим тиші діятиме з неділі.', '2025-10-20'), []);
+});

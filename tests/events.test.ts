@@ -48,8 +48,11 @@ test('different happenings on nearby dates stay apart', () => {
   assert.equal(timeline.events.find((e) => e.id === eventOf('c1.txt'))?.kind, 'call');
 });
 
-test('an undated article joins the event whose day it names', () => {
+test('an undated article joins the event whose day it names, and its year-less dates take the event\'s year', () => {
   assert.equal(eventOf('u1.txt'), eventOf('w2.txt'));
+  const undated = timeline.articles.find((a) => a.file === 'u1.txt');
+  assert.equal(undated?.published, null);
+  assert.deepEqual(undated?.mentionedDates.map((d) => [d.text, d.date]), [['18 серпня', '2025-08-18']]);
 });
 
 test('two happenings on one day in different cities with different people stay apart', () => {

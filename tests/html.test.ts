@@ -26,3 +26,7 @@ test('Markdown: formatting kept, scripts and handlers removed', () => {
   assert.equal(renderMarkdown('<b onclick="x()">да</b><script>alert(1)</script>'), '<p><b>да</b></p>');
   assert.equal(renderMarkdown('[x](javascript:alert(1))'), '<p><a>x</a></p>');
 });
+
+test('a line that is only a timestamp is shown as a dateline', () => {
+  assert.equal(renderBody('text', paragraphs('18:53, 6 січня 2026', 'Текст статті.'), []), '<p class="dateline">18:53, 6 січня 2026</p>\n<p>Текст статті.</p>');
+});
