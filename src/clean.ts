@@ -60,10 +60,13 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
   Object.entries(LATIN_TO_CYRILLIC).map(([latin, cyrillic]) => [cyrillic, latin]),
 );
 
+const HAS_LATIN = /\p{Script=Latin}/u;
+const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
+
 function fixMixedScriptWord(word: string): string {
+  if (!HAS_LATIN.test(word) || !HAS_CYRILLIC.test(word)) return word;
   const cyrillic = (word.match(/\p{Script=Cyrillic}/gu) ?? []).length;
   const latin = (word.match(/\p{Script=Latin}/gu) ?? []).length;
-  if (cyrillic === 0 || latin === 0) return word;
   const table = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
   const fixed = [...word].map((char) => table[char] ?? char).join('');
   // Only when every foreign letter had a look-alike: "iPhone-версия" stays as it is.
@@ -95,9 +98,53 @@ export function htmlToText(text: string): string {
   );
 }
 
+const MIN_DOUBLED = 16;
+const IS_LETTER = /\p{L}/u;
+const MAX_DOUBLED = 120;
+
+/**
+ * "по вопросампремьер-министра Великобритании по вопросам": a phrase of 16 to 120
+ * characters printed twice in a row by a scraping glitch is kept once. Each
+ * position looks only at the next places its first characters recur, so the cost
+ * stays linear in the text's length.
+ */
+export function removeDoubledPhrases(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    let doubled = 0;
+    // Phrases start at the start of a word.
+    if (IS_LETTER.test(text[i] ?? '') && !IS_LETTER.test(text[i - 1] ?? '')) {
+      const probe = text.slice(i, i + 6);
+      // Search a bounded window only: indexOf over the rest of a long text would make this quadratic.
+      const window = text.slice(i, i + MAX_DOUBLED + probe.length);
+      let j = window.indexOf(probe, MIN_DOUBLED);
+      if (j !== -1) j += i;
+      while (j !== -1 && j - i <= MAX_DOUBLED) {
+        const length = j - i;
+        const after = text[j + length];
+        if (text.startsWith(text.slice(i, j), j) && (after === undefined || /[\s\p{P}]/u.test(after))) {
+          doubled = length;
+          break;
+        }
+        const again = window.indexOf(probe, j - i + 1);
+        j = again === -1 ? -1 : i + again;
+      }
+    }
+    if (doubled > 0) {
+      out += text.slice(i, i + doubled);
+      i += 2 * doubled;
+    } else {
+      out += text[i];
+      i++;
+    }
+  }
+  return out;
+}
+
 /** Character-level repairs that never change meaning. */
 export function normaliseText(text: string): string {
-  return (
+  return removeDoubledPhrases(
     text
       .replace(/[\u00a0\u2007\u202f]/g, ' ')
       .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
@@ -105,11 +152,9 @@ export function normaliseText(text: string): string {
       .replace(/[\p{L}\p{M}]+/gu, fixMixedScriptWord)
       // "Макрон.Він": a sentence glued to the next one.
       .replace(/(\p{Ll}{2}[»")]?)([.!?])(\p{Lu}\p{Ll})/gu, '$1$2 $3')
-      // "по вопросампремьер-министра … по вопросам": a phrase doubled by a scraping glitch.
-      .replace(/(\p{L}[\p{L}\p{N} ,.-]{15,}?)\1(?=[\s\p{P}]|$)/gu, '$1')
       .replace(/ {2,}/g, ' ')
       .replace(/ +$/gm, '')
-      .replace(/^ +/gm, '')
+      .replace(/^ +/gm, ''),
   );
 }
 

@@ -9,6 +9,7 @@ import type { EntityArticle } from './model.ts';
 const SHINGLE = 4;
 const SKETCH = 6;
 const COPY_SIMILARITY = 0.7;
+const MAX_BUCKET = 64;
 
 /** FNV-1a: a small, stable 32-bit hash; the same on every machine and run. */
 function hash(text: string): number {
@@ -60,6 +61,8 @@ export function findRelations(entries: readonly Entry[]): Relations {
   const copyOf = new Map<string, string>();
   const checked = new Set<string>();
   for (const positions of index.values()) {
+    // A shingle shared by very many articles is boilerplate ("об этом сообщает …"), not a sign of copying.
+    if (positions.length > MAX_BUCKET) continue;
     for (let i = 0; i < positions.length; i++) {
       for (let j = i + 1; j < positions.length; j++) {
         const [p, q] = [positions[i] ?? 0, positions[j] ?? 0];

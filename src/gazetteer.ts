@@ -15,7 +15,15 @@ export interface GazetteerEntry {
 
 export interface CompiledEntry {
   entry: GazetteerEntry;
+  /** Sticky: tried only at word starts whose first letters begin one of the forms. */
   pattern: RegExp;
+  prefixes: string[];
+}
+
+export interface CompiledGazetteer {
+  entries: CompiledEntry[];
+  /** Entries by the first two letters of each form: a word is tried only against the few it could begin. */
+  byPrefix: Map<string, CompiledEntry[]>;
 }
 
 export interface Match extends Span {
@@ -30,9 +38,11 @@ const ENDING = '[аяуюоеёыиіїйьмхвгєaeiouys]{0,3}';
 // Apostrophes are written four ways (' ’ ʼ `); a form with any of them matches all.
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’ʼ`]/g, "['’ʼ`]");
 
+const PREFIX = 2;
+
 /** A form ending in "=" matches exactly, without case endings (for abbreviations such as "ЕС="). */
-export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledEntry[] {
-  return entries.map((entry) => {
+export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {
+  const compiled = entries.map((entry): CompiledEntry => {
     // A common-noun phrase ("коаліція охочих") also starts sentences and headlines with a capital.
     const capitalised = entry.forms.filter((form) => /^\p{Ll}/u.test(form)).map((form) => form.charAt(0).toUpperCase() + form.slice(1));
     const forms = [...new Set([...entry.forms, ...capitalised])].sort((a, b) => b.length - a.length);
@@ -43,17 +53,30 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledEn
         .map((word) => `${escape(word)}${ENDING}`)
         .join('[\\s\\u00a0]+');
     });
-    return { entry, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };
+    const prefixes = [...new Set(forms.map((form) => form.slice(0, PREFIX)))];
+    return { entry, prefixes, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy') };
   });
+  const byPrefix = new Map<string, CompiledEntry[]>();
+  for (const item of compiled) {
+    for (const prefix of item.prefixes) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), item]);
+  }
+  return { entries: compiled, byPrefix };
 }
 
+// Word starts: a letter or digit with none before it.
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
 /** Every match in `text`; overlapping matches resolved in favour of the longer. */
-export function findMatches(text: string, compiled: readonly CompiledEntry[]): Match[] {
+export function findMatches(text: string, compiled: CompiledGazetteer): Match[] {
   const candidates: Match[] = [];
-  for (const { entry, pattern } of compiled) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      candidates.push({ entry, text: match[0], start, end: start + match[0].length });
+  for (const word of text.matchAll(WORD_START)) {
+    const start = word.index ?? 0;
+    const entries = compiled.byPrefix.get(text.slice(start, start + PREFIX));
+    if (!entries) continue;
+    for (const { entry, pattern } of entries) {
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (match) candidates.push({ entry, text: match[0], start, end: start + match[0].length });
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -250,15 +250,25 @@ export function translate(key: MessageKey, language: LanguageCode): string {
   return STRINGS[interfaceLanguage(language)][key];
 }
 
-/** "Русский", "Українська", "English"; other languages by the runtime's own names. */
+const languageNames = new Map<string, string>();
+
+/** "Русский", "Українська", "English"; other languages by the runtime's own names. Memoised: templates ask thousands of times. */
 export function languageName(code: LanguageCode, inLanguage: LanguageCode = code): string {
-  if (code === 'und') return inLanguage === 'ru' ? 'Язык не определён' : inLanguage === 'uk' ? 'Мову не визначено' : 'Undetermined';
-  try {
-    const name = new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(inLanguage) + name.slice(1);
-  } catch {
-    return code;
+  const key = `${code}|${inLanguage}`;
+  const known = languageNames.get(key);
+  if (known !== undefined) return known;
+  let name: string;
+  if (code === 'und') name = inLanguage === 'ru' ? 'Язык не определён' : inLanguage === 'uk' ? 'Мову не визначено' : 'Undetermined';
+  else {
+    try {
+      const found = new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' }).of(code) ?? code;
+      name = found.charAt(0).toLocaleUpperCase(inLanguage) + found.slice(1);
+    } catch {
+      name = code;
+    }
   }
+  languageNames.set(key, name);
+  return name;
 }
 
 const ARTICLE_FORMS: Record<string, Partial<Record<Intl.LDMLPluralRule, string>>> = {

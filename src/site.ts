@@ -159,8 +159,9 @@ function homeDays(events: readonly EventPage[], articles: readonly Article[], pu
   });
 }
 
-/** How many neighbours an article page lists in its language. */
+/** How many neighbours an article page lists in its language, and of its day. */
 const SAME_LANGUAGE_LIMIT = 10;
+const SAME_DAY_LIMIT = 20;
 
 /** Entity pages from the articles' entities; ordered by how many articles name them, then by name. */
 function entityPages(articles: readonly Article[], pick: (article: Article) => ReadonlyArray<{ id: string; name: string }>, kind: 'people' | 'places'): EntityPage[] {
@@ -207,17 +208,27 @@ export function buildSiteData(timeline: Timeline): SiteData {
     }),
   }));
   const eventById = new Map(events.map((page) => [page.event.id, page]));
+  const byLanguage = new Map<LanguageCode, Article[]>();
+  const positionInLanguage = new Map<string, number>();
+  for (const article of timeline.articles) {
+    const list = byLanguage.get(article.language) ?? [];
+    positionInLanguage.set(article.id, list.length);
+    list.push(article);
+    byLanguage.set(article.language, list);
+  }
   const articlePages: ArticlePage[] = timeline.articles.map((article) => {
     const day = dayOf.get(article.published);
     if (!day) throw new Error(`internal: no day for ${article.id}`);
-    const sameDay = day.languages.flatMap((group) => group.articles).filter((other) => other.id !== article.id);
-    const sameLanguageAll = timeline.articles.filter((other) => other.language === article.language && other.id !== article.id);
-    // The nearest in the timeline's order: a window around the article, not only the newest.
-    const position = timeline.articles.filter((other) => other.language === article.language).findIndex((other) => other.id === article.id);
-    const from = Math.max(0, Math.min(position - SAME_LANGUAGE_LIMIT / 2, sameLanguageAll.length - SAME_LANGUAGE_LIMIT));
+    // A busy day lists its first articles; the day's page lists them all.
+    const sameDay = day.languages.flatMap((group) => group.articles).filter((other) => other.id !== article.id).slice(0, SAME_DAY_LIMIT);
+    // The nearest in the timeline's order: a window around the article in its language, not only the newest.
+    const inLanguage = byLanguage.get(article.language) ?? [];
+    const position = positionInLanguage.get(article.id) ?? 0;
+    const from = Math.max(0, Math.min(position - SAME_LANGUAGE_LIMIT / 2, inLanguage.length - SAME_LANGUAGE_LIMIT - 1));
+    const sameLanguage = inLanguage.slice(from, from + SAME_LANGUAGE_LIMIT + 1).filter((other) => other.id !== article.id).slice(0, SAME_LANGUAGE_LIMIT);
     const original = article.copyOf ? (articleById.get(article.copyOf) ?? null) : null;
     const translations = article.translations.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined);
-    return { article, original, translations, event: article.event ? (eventById.get(article.event) ?? null) : null, uiLanguage: interfaceLanguage(article.language), day, sameDay, sameLanguage: sameLanguageAll.slice(from, from + SAME_LANGUAGE_LIMIT) };
+    return { article, original, translations, event: article.event ? (eventById.get(article.event) ?? null) : null, uiLanguage: interfaceLanguage(article.language), day, sameDay, sameLanguage };
   });
   const people = entityPages(timeline.articles, (article) => article.people, 'people');
   const places = entityPages(timeline.articles, (article) => article.places, 'places');

@@ -1,0 +1,193 @@
+// npm run bench [-- --sizes 1000,4000,10000] [--write docs/performance.md]
+// Generates deterministic corpora of Russian and Ukrainian articles (realistic
+// lengths, site chrome, dates over a year), builds each with the full product
+// and, as the baseline, the same texts as plain Markdown with a one-file layout
+// in Eleventy; prints a table and optionally writes it with the machine's description.
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { addCalendarDays } from '../src/calendar.ts';
+import { DEFAULT_MAX_BYTES, listInputFiles } from '../src/ingest.ts';
+import { runPipeline } from '../src/pipeline.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const run = promisify(execFile);
+
+/** A small deterministic generator (mulberry32), so every run writes the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const RU = {
+  leaders: ['Зеленский', 'Макрон', 'Стармер', 'Мерц', 'Туск', 'Рютте', 'Мелони', 'Трамп', 'Уиткофф', 'Умеров'],
+  places: ['Париже', 'Лондоне', 'Брюсселе', 'Берлине', 'Вашингтоне', 'Женеве', 'Риме', 'Варшаве'],
+  months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  sentences: [
+    'Лидеры коалиции желающих обсудили гарантии безопасности для Украины.',
+    'По словам собеседников, участники встречи согласовали дальнейшие шаги по поддержке.',
+    'Об этом сообщает РБК-Украина со ссылкой на источники в правительстве.',
+    'Европейские партнеры готовы направить военных после прекращения огня.',
+    'Стороны также обсудили усиление санкционного давления на Россию.',
+    'Встреча продлилась несколько часов и завершилась совместным заявлением.',
+  ],
+  chrome: ['Реклама', 'Читайте также: Что известно о новых санкциях', 'Подписывайтесь на наш Telegram-канал', '• 1 204 просмотра'],
+};
+const UK = {
+  leaders: ['Зеленський', 'Макрон', 'Стармер', 'Мерц', 'Туск', 'Рютте', 'Мелоні', 'Трамп', 'Віткофф', 'Умєров'],
+  places: ['Парижі', 'Лондоні', 'Брюсселі', 'Берліні', 'Вашингтоні', 'Женеві', 'Римі', 'Варшаві'],
+  months: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
+  sentences: [
+    'Лідери коаліції охочих обговорили гарантії безпеки для України.',
+    'За словами співрозмовників, учасники зустрічі погодили подальші кроки з підтримки.',
+    'Про це повідомляє «Главком» з посиланням на джерела в уряді.',
+    'Європейські партнери готові направити військових після припинення вогню.',
+    'Сторони також обговорили посилення санкційного тиску на росію.',
+    'Зустріч тривала кілька годин і завершилася спільною заявою.',
+  ],
+  chrome: ['Реклама', 'Читайте також: Що відомо про нові санкції', 'Слідкуйте за новинами у Telegram', '• 208 переглядів'],
+};
+
+interface GeneratedArticle {
+  name: string;
+  date: string;
+  title: string;
+  body: string;
+}
+
+export function generateCorpus(count: number, seed = 20250904): GeneratedArticle[] {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const articles: GeneratedArticle[] = [];
+  for (let i = 0; i < count; i++) {
+    const lang = next() < 0.55 ? RU : UK;
+    const date = addCalendarDays('2025-01-01', Math.floor(next() * 365));
+    const [, month, day] = date.split('-').map(Number);
+    const place = pick(lang.places);
+    const a = pick(lang.leaders);
+    const b = pick(lang.leaders);
+    const title = lang === RU ? `${a} и ${b} встретились в ${place}` : `${a} і ${b} зустрілися в ${place}`;
+    const paragraphs: string[] = [];
+    const opening = lang === RU ? `Сегодня, ${day} ${lang.months[(month ?? 1) - 1]}, в ${place} прошла встреча. ${a} заявил, что переговоры продолжатся.` : `Сьогодні, ${day} ${lang.months[(month ?? 1) - 1]}, у ${place} відбулася зустріч. ${a} заявив, що переговори триватимуть.`;
+    paragraphs.push(opening);
+    const length = 4 + Math.floor(next() * 10);
+    for (let p = 0; p < length; p++) {
+      if (next() < 0.15) paragraphs.push(pick(lang.chrome));
+      paragraphs.push(Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(lang.sentences)).join(' '));
+    }
+    articles.push({ name: `article-${String(i).padStart(5, '0')}`, date, title, body: paragraphs.join('\n\n') });
+  }
+  return articles;
+}
+
+async function writeCorpus(articles: readonly GeneratedArticle[], dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const article of articles) await writeFile(path.join(dir, `${article.name}.txt`), ` date ${article.date} ${article.title}\n\n${article.body}\n`);
+}
+
+async function writeBaseline(articles: readonly GeneratedArticle[], dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, '_includes'), { recursive: true });
+  await writeFile(path.join(dir, '_includes', 'page.njk'), '<!doctype html><html><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n');
+  for (const article of articles) {
+    await writeFile(path.join(dir, `${article.name}.md`), `---\nlayout: page.njk\ntitle: "${article.title}"\ndate: ${article.date}\n---\n${article.body}\n`);
+  }
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((entry) => entry.endsWith('.html')).length;
+}
+
+/** Wall seconds and peak resident memory (KiB) of a command, via GNU time. */
+async function measure(command: string, args: string[]): Promise<{ seconds: number; peakKiB: number }> {
+  const started = performance.now();
+  const { stderr } = await run('/usr/bin/time', ['-f', 'peak-rss-kib %M', command, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  const peak = /peak-rss-kib (\d+)/.exec(stderr);
+  return { seconds, peakKiB: peak ? Number(peak[1]) : 0 };
+}
+
+interface Row {
+  articles: number;
+  pipelineMsPerArticle: number;
+  fullSeconds: number;
+  baselineSeconds: number;
+  pages: number;
+  peakMiB: number;
+}
+
+async function benchmark(size: number, work: string): Promise<Row> {
+  const articles = generateCorpus(size);
+  const corpus = path.join(work, `corpus-${size}`);
+  const baseline = path.join(work, `baseline-${size}`);
+  await writeCorpus(articles, corpus);
+  await writeBaseline(articles, baseline);
+
+  // The pipeline alone, in this process, on one core.
+  const listing = await listInputFiles(corpus, { maxBytes: DEFAULT_MAX_BYTES });
+  const started = performance.now();
+  const timeline = runPipeline(listing.files, listing.rejected, '2026-01-01');
+  const pipelineMs = performance.now() - started;
+  if (timeline.articles.length !== size) throw new Error(`expected ${size} articles, got ${timeline.articles.length}`);
+
+  const out = path.join(work, `site-${size}`);
+  const full = await measure(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), 'build', '--input', corpus, '--output', out]);
+  const plain = await measure(process.execPath, [path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--quiet', `--input=${baseline}`, `--output=${path.join(work, `baseline-site-${size}`)}`]);
+  return {
+    articles: size,
+    pipelineMsPerArticle: pipelineMs / size,
+    fullSeconds: full.seconds,
+    baselineSeconds: plain.seconds,
+    pages: await countPages(out),
+    peakMiB: full.peakKiB / 1024,
+  };
+}
+
+function table(rows: readonly Row[]): string {
+  const lines = [
+    '| articles | pipeline ms/article | pipeline articles/s | full build s | baseline s | ratio | pages written | peak RSS MiB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of rows) {
+    lines.push(
+      `| ${row.articles} | ${row.pipelineMsPerArticle.toFixed(3)} | ${Math.round(1000 / row.pipelineMsPerArticle)} | ${row.fullSeconds.toFixed(1)} | ${row.baselineSeconds.toFixed(1)} | ${(row.fullSeconds / row.baselineSeconds).toFixed(2)} | ${row.pages} | ${row.peakMiB.toFixed(0)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,4000,10000' }, write: { type: 'string' } } });
+  const sizes = (values.sizes ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const work = path.join(ROOT, '.cache', 'bench');
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const row = await benchmark(size, work);
+    rows.push(row);
+    console.log(`${size} articles: full build ${row.fullSeconds.toFixed(1)} s, baseline ${row.baselineSeconds.toFixed(1)} s`);
+  }
+  const result = table(rows);
+  console.log(`\n${result}`);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first && last && last !== first) console.log(`\n${last.articles} vs ${first.articles} articles: ${(last.fullSeconds / first.fullSeconds).toFixed(1)} times the build time`);
+  if (values.write) {
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}`;
+    await mkdir(path.dirname(path.resolve(values.write)), { recursive: true });
+    await writeFile(values.write, `# Performance\n\nMeasured with \`npm run bench\` on ${machine}.\n\n${result}\n`);
+    console.log(`wrote ${values.write}`);
+  }
+}
+
+await main();
