@@ -142,7 +142,10 @@ async function benchmark(size: number, work: string): Promise<Row> {
 
   const out = path.join(work, `site-${size}`);
   const full = await measure(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), 'build', '--input', corpus, '--output', out]);
-  const plain = await measure(process.execPath, [path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--quiet', `--input=${baseline}`, `--output=${path.join(work, `baseline-site-${size}`)}`]);
+  const baselineOut = path.join(work, `baseline-site-${size}`);
+  const plain = await measure(process.execPath, [path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--quiet', `--input=${baseline}`, `--output=${baselineOut}`]);
+  const baselinePages = await countPages(baselineOut);
+  if (baselinePages !== size) throw new Error(`the baseline wrote ${baselinePages} pages for ${size} articles`);
   return {
     articles: size,
     pipelineMsPerArticle: pipelineMs / size,
@@ -169,7 +172,8 @@ function table(rows: readonly Row[]): string {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,4000,10000' }, write: { type: 'string' } } });
   const sizes = (values.sizes ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const work = path.join(ROOT, '.cache', 'bench');
+  // Outside the repository: Eleventy skips input under git-ignored folders such as .cache/.
+  const work = path.join(os.tmpdir(), 'coalition-timeline-bench');
   const rows: Row[] = [];
   for (const size of sizes) {
     const row = await benchmark(size, work);
