@@ -4,6 +4,8 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 import { formatLongDate, formatWeekday } from './src/calendar.ts';
 import { countArticles, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
 import type { IsoDate, LanguageCode } from './src/model.ts';
+import { articleJsonLd, eventJsonLd, openGraphLocale } from './src/seo.ts';
+import type { ArticlePage, EventPage } from './src/site.ts';
 
 interface UserConfig {
   addPlugin(plugin: unknown, options?: object): void;
@@ -22,6 +24,9 @@ export default function configure(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter('languageName', (code: LanguageCode, inLanguage?: LanguageCode) => languageName(code, inLanguage ?? code));
   eleventyConfig.addFilter('longDate', (date: IsoDate | null, language: LanguageCode) => (date ? formatLongDate(date, interfaceLanguage(language)) : translate('dateUnknown', language)));
   eleventyConfig.addFilter('weekday', (date: IsoDate, language: LanguageCode) => formatWeekday(date, interfaceLanguage(language)));
+  eleventyConfig.addFilter('articleJsonLd', (entry: ArticlePage, siteUrl: string) => articleJsonLd(entry, siteUrl));
+  eleventyConfig.addFilter('eventJsonLd', (page: EventPage, siteUrl: string) => eventJsonLd(page, siteUrl));
+  eleventyConfig.addFilter('ogLocale', (language: LanguageCode) => openGraphLocale(language));
   eleventyConfig.addFilter('xmlEscape', (text: string) =>
     String(text).replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char),
   );

@@ -155,8 +155,23 @@ describe('building the seeds', () => {
     assert.ok(files.includes('people/index.html') && files.includes('places/index.html') && files.includes('places/paris/index.html'));
   });
 
-  test('no JavaScript anywhere', async () => {
-    for (const file of files.filter((f) => f.endsWith('.html'))) assert.doesNotMatch(await readText(out, file), /<script/i, file);
+  test('no JavaScript anywhere: the only script blocks are JSON-LD data', async () => {
+    for (const file of files.filter((f) => f.endsWith('.html'))) assert.doesNotMatch(await readText(out, file), /<script(?! type="application\/ld\+json">)/i, file);
+  });
+
+  test('pages carry a canonical URL, OpenGraph tags and JSON-LD; robots.txt points to the sitemap', async () => {
+    const article = timeline.articles.find((a) => a.file.startsWith('001'));
+    const page = await readText(out, `articles/${article?.id}/index.html`);
+    assert.match(page, new RegExp(`<link rel="canonical" href="http://localhost:8080${article?.url}">`));
+    assert.match(page, /<meta property="og:type" content="article">/);
+    assert.match(page, /<meta property="og:locale" content="uk_UA">/);
+    const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? '';
+    const data = JSON.parse(jsonLd) as { '@type': string; headline: string; datePublished: string; inLanguage: string };
+    assert.deepEqual([data['@type'], data.headline, data.datePublished, data.inLanguage], ['NewsArticle', article?.title, '2025-09-04', 'uk']);
+    const eventPage = await readText(out, `events/${article?.event}/index.html`);
+    const event = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(eventPage)?.[1] ?? '{}') as { '@type': string; startDate: string };
+    assert.deepEqual([event['@type'], event.startDate], ['Event', '2025-09-04']);
+    assert.equal(await readText(out, 'robots.txt'), 'User-agent: *\nAllow: /\nSitemap: http://localhost:8080/sitemap.xml\n');
   });
 
   test('the home page is a timeline of events, newest first', async () => {

@@ -30,3 +30,11 @@ test('Markdown: formatting kept, scripts and handlers removed', () => {
 test('a line that is only a timestamp is shown as a dateline', () => {
   assert.equal(renderBody('text', paragraphs('18:53, 6 січня 2026', 'Текст статті.'), []), '<p class="dateline">18:53, 6 січня 2026</p>\n<p>Текст статті.</p>');
 });
+
+test('JSON for a script block cannot close the block or open a comment', async () => {
+  const { jsonForScript } = await import('../src/seo.ts');
+  const text = '</script><!-- & \u2028';
+  const json = jsonForScript({ text });
+  assert.doesNotMatch(json, /<|>|&|\u2028/);
+  assert.deepEqual(JSON.parse(json), { text });
+});

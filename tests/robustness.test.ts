@@ -181,7 +181,9 @@ describe('safety', () => {
     const files = await listFiles(out);
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       const html = await readText(out, file);
-      assert.doesNotMatch(html, /<script|<iframe|<object|<embed|<style/i, file);
+      assert.doesNotMatch(html, /<script(?! type="application\/ld\+json">)|<iframe|<object|<embed|<style/i, file);
+      // Each JSON-LD block ends where it should: a "</script>" inside a value cannot close it early.
+      for (const block of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) assert.doesNotThrow(() => JSON.parse(block[1] ?? ''), file);
       assert.doesNotMatch(html, /<[a-z][^>]*\son[a-z]+\s*=/i, `${file}: event handler attribute`);
       assert.doesNotMatch(html, /(href|src)\s*=\s*"\s*(javascript|data):/i, `${file}: script or data URL`);
       assert.doesNotMatch(html, /<b>bold<\/b>/, `${file}: title markup escaped`);
@@ -191,6 +193,8 @@ describe('safety', () => {
     assert.equal(attack?.id, 'escaped', 'the slug cannot climb out of the output folder');
     const page = await readText(out, `articles/${attack?.id}/index.html`);
     assert.match(page, /&lt;\/script&gt;&lt;script&gt;alert\(&quot;t&quot;\)/);
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}') as { headline: string };
+    assert.equal(jsonLd.headline, hostileTitle, 'the title survives intact inside JSON-LD');
     assert.match(page, /<em>разметкой<\/em>/, 'harmless markup survives sanitising');
     assert.match(page, /href="https:\/\/example\.com\/a"/);
     // Nothing was written beside the output folder.
