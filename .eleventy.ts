@@ -1,20 +1,13 @@
 // Eleventy configuration: presentation only. The build script (src/build.ts)
 // supplies the input and output folders, the path prefix and the timeline data.
-import { HtmlBasePlugin } from '@11ty/eleventy';
+import { type EleventyUserConfig, HtmlBasePlugin } from '@11ty/eleventy';
 import { formatLongDate, formatWeekday } from './src/calendar.ts';
 import { countArticles, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
 import type { IsoDate, LanguageCode } from './src/model.ts';
 import { articleJsonLd, eventJsonLd, openGraphLocale } from './src/seo.ts';
 import type { ArticlePage, EventPage } from './src/site.ts';
 
-interface UserConfig {
-  addPlugin(plugin: unknown, options?: object): void;
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
-  setQuietMode(quiet: boolean): void;
-}
-
-export default function configure(eleventyConfig: UserConfig): void {
+export default function configure(eleventyConfig: EleventyUserConfig): void {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
 

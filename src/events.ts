@@ -10,7 +10,7 @@ import placeData from './data/places.json' with { type: 'json' };
 import { findMentionedDates } from './dates.ts';
 import { compatible } from './claims.ts';
 import type { Entity, EntityArticle, Event, EventClaims, EventKind, EventMention, IsoDate, LanguageCode } from './model.ts';
-import { slugify } from './slug.ts';
+import { slugify, uniqueId } from './slug.ts';
 
 const PLACES = new Map<string, { id: string; name: string; kind: string; city?: string }>(placeData.entries.map((entry) => [entry.id, entry]));
 const isSite = (id: string): boolean => PLACES.get(id)?.kind === 'city' || PLACES.get(id)?.kind === 'venue';
@@ -187,10 +187,7 @@ function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>
   // A summit or meeting reported through statements and arrivals is still the meeting.
   const kind = (['summit', 'meeting', 'call', 'talks', 'sanctions', 'visit', 'statement'] as const).find((k) => kinds.includes(k)) ?? 'statement';
   const coalition = members.some((m) => m.article.organisations.some((o) => o.id === 'coalition-of-the-willing'));
-  const base = `${date}-${slugify(place ? `${place.name} ${kind}` : kind)}`;
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
+  const id = uniqueId(`${date}-${slugify(place ? `${place.name} ${kind}` : kind)}`, used);
   const titles: Record<LanguageCode, string> = {};
   for (const member of members) titles[member.article.language] ??= member.article.title;
   const sources = rank(
@@ -390,10 +387,7 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
     }
   }
   return [...found.values()].map((entry) => {
-    const base = `${entry.date}-${slugify(`${entry.place.name} ${entry.kind}`)}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
+    const id = uniqueId(`${entry.date}-${slugify(`${entry.place.name} ${entry.kind}`)}`, used);
     return {
       id,
       date: entry.date,

@@ -29,3 +29,11 @@ export function slugify(text: string, fallback = 'item'): string {
     .replace(/-+$/g, '');
   return slug === '' ? fallback : slug;
 }
+
+/** `base`, or `base-2`, `base-3`, … whichever is not in `used` yet; records the one returned. */
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

@@ -6,7 +6,7 @@ import { findMentionedDates } from './dates.ts';
 import { groupEvents } from './events.ts';
 import { renderBody } from './html.ts';
 import type { Article, EntityArticle, Rejection, Timeline, Warning } from './model.ts';
-import { slugify } from './slug.ts';
+import { slugify, uniqueId } from './slug.ts';
 
 /** Newest first; undated last; then by file, so the order never depends on the file system. */
 export function compareArticles(a: { published: string | null; file: string }, b: { published: string | null; file: string }): number {
@@ -19,21 +19,15 @@ export function compareArticles(a: { published: string | null; file: string }, b
 }
 
 /** Ids from front matter or file name, made unique with a numeric suffix in file order. */
-function assignIds(articles: readonly EntityArticle[]): string[] {
+function assignIds(articles: readonly EntityArticle[]): Map<string, string> {
   const used = new Set<string>();
-  return articles.map((article) => {
-    const base = slugify(article.meta.slug ?? article.file.replace(/\.[^./]+$/, ''), 'article');
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  });
+  const byFile = [...articles].sort((a, b) => (a.file < b.file ? -1 : 1));
+  return new Map(byFile.map((article) => [article.file, uniqueId(slugify(article.meta.slug ?? article.file.replace(/\.[^./]+$/, ''), 'article'), used)]));
 }
 
 export function buildTimeline(input: readonly EntityArticle[], rejected: readonly Rejection[], warnings: readonly Warning[]): Timeline {
   const sorted = [...input].sort(compareArticles);
-  const ids = assignIds([...input].sort((a, b) => (a.file < b.file ? -1 : 1)));
-  const idOf = new Map([...input].sort((a, b) => (a.file < b.file ? -1 : 1)).map((article, index) => [article.file, ids[index] ?? 'article']));
+  const idOf = assignIds(input);
   const entries = sorted.map((article) => ({ id: idOf.get(article.file) ?? 'article', article }));
   const { events, eventOf } = groupEvents(entries);
   const { copyOf, translations } = findRelations(entries.map((entry) => ({ ...entry, event: eventOf.get(entry.id) ?? null })));

@@ -2,6 +2,9 @@
 // JavaScript without declarations, so these are ours.
 declare module '@11ty/eleventy' {
   export interface EleventyUserConfig {
+    addPlugin(plugin: unknown, options?: object): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addPassthroughCopy(paths: Record<string, string>): void;
     addGlobalData(name: string, value: unknown): void;
     addWatchTarget(target: string): void;
     on(event: 'eleventy.before' | 'eleventy.after', listener: (arg: { directories: { output: string } }) => unknown): void;
