@@ -1,16 +1,21 @@
 // Eleventy configuration: presentation only. The build script (src/build.ts)
 // supplies the input and output folders, the path prefix and the timeline data.
 import { type EleventyUserConfig, HtmlBasePlugin } from '@11ty/eleventy';
+import rssPlugin from '@11ty/eleventy-plugin-rss';
+import { feedTimestamp, jsonFeed, type Feed } from './src/feeds.ts';
 import { formatLongDate, formatWeekday } from './src/calendar.ts';
-import { countArticles, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
+import { countArticles, documentTitle, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
 import type { IsoDate, LanguageCode } from './src/model.ts';
 import { articleJsonLd, eventJsonLd, openGraphLocale } from './src/seo.ts';
 import type { ArticlePage, EventPage } from './src/site.ts';
 
 export default function configure(eleventyConfig: EleventyUserConfig): void {
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // absoluteUrl and htmlToAbsoluteUrls for the Atom feeds.
+  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
 
+  eleventyConfig.addFilter('documentTitle', (title: string, language: LanguageCode) => documentTitle(title, language));
   eleventyConfig.addFilter('t', (key: MessageKey, language: LanguageCode) => translate(key, language));
   eleventyConfig.addFilter('countArticles', (count: number, language: LanguageCode) => countArticles(count, language));
   eleventyConfig.addFilter('uiLang', (language: LanguageCode) => interfaceLanguage(language));
@@ -19,6 +24,8 @@ export default function configure(eleventyConfig: EleventyUserConfig): void {
   eleventyConfig.addFilter('weekday', (date: IsoDate, language: LanguageCode) => formatWeekday(date, interfaceLanguage(language)));
   eleventyConfig.addFilter('articleJsonLd', (entry: ArticlePage, siteUrl: string) => articleJsonLd(entry, siteUrl));
   eleventyConfig.addFilter('eventJsonLd', (page: EventPage, siteUrl: string) => eventJsonLd(page, siteUrl));
+  eleventyConfig.addFilter('feedTimestamp', (date: IsoDate) => feedTimestamp(date));
+  eleventyConfig.addFilter('jsonFeed', (feed: Feed, siteUrl: string) => jsonFeed(feed, siteUrl));
   eleventyConfig.addFilter('ogLocale', (language: LanguageCode) => openGraphLocale(language));
   eleventyConfig.addFilter('xmlEscape', (text: string) =>
     String(text).replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char),

@@ -9,7 +9,9 @@ const site = path.resolve(process.argv[2] ?? 'dist');
 const out = path.resolve(process.argv[3] ?? 'screenshots');
 const timeline = JSON.parse(await readFile(path.join(site, 'timeline.json'), 'utf8')) as {
   articles: Array<{ url: string; language: string; published: string | null; people: Array<{ id: string }> }>;
+  events: Array<{ id: string; articles: string[] }>;
 };
+const event = timeline.events.find((candidate) => candidate.articles.length > 0) ?? timeline.events[0];
 const first = timeline.articles[0];
 const pages: Record<string, string> = {
   home: '',
@@ -18,6 +20,8 @@ const pages: Record<string, string> = {
   language: `${first?.language ?? 'ru'}/`,
   article: (first?.url ?? '/').slice(1),
   person: first?.people[0] ? `people/${first.people[0].id}/` : 'people/',
+  event: event ? `events/${event.id}/` : '',
+  search: `search/?q=${encodeURIComponent('Макрон')}`,
   report: 'report/',
 };
 await mkdir(out, { recursive: true });
@@ -31,6 +35,7 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const [name, url] of Object.entries(pages)) {
       await page.goto(`${server.url}${url}`);
+      if (name === 'search') await page.waitForSelector('.pagefind-ui__result', { timeout: 10_000 }).catch(() => undefined);
       const file = path.join(out, `${name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -3,6 +3,7 @@
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
+import * as pagefind from 'pagefind';
 import type { Timeline } from './model.ts';
 import { buildDay, loadTimeline } from './pipeline.ts';
 import { schemaJson, toPublicJson } from './schema.ts';
@@ -79,9 +80,35 @@ export function eleventyFor(
       config.on('eleventy.after', async ({ directories }) => {
         await writeFile(path.join(directories.output, 'timeline.json'), toPublicJson(timeline()));
         await writeFile(path.join(directories.output, 'timeline.schema.json'), schemaJson());
+        await writeSearchIndex(directories.output);
       });
     },
   });
+}
+
+/**
+ * Pagefind's index of the article and event pages (the ones marked
+ * data-pagefind-body), in `<output>/pagefind/`. One index for every language,
+ * so that one search box finds Russian and Ukrainian text alike; Russian
+ * stemming suits both better than none.
+ */
+export async function writeSearchIndex(output: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
+  try {
+    if (!index) throw new BuildError(`search index could not be created: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: output });
+    if (added.errors.length) throw new BuildError(`search index: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(output, 'pagefind') });
+    if (written.errors.length) throw new BuildError(`search index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await index?.deleteIndex();
+  }
+}
+
+/** Stops Pagefind's indexing service, which otherwise keeps the process alive. */
+export async function closeSearchIndexer(): Promise<void> {
+  await pagefind.close();
 }
 
 export async function buildTimelineFor(options: BuildOptions): Promise<Timeline> {
@@ -110,7 +137,7 @@ export async function writeSite(options: BuildOptions, timeline: Timeline): Prom
   await mkdir(path.dirname(output), { recursive: true });
   try {
     const eleventy = eleventyFor(options, staging, () => timeline, 'build');
-    await eleventy.write();
+    await eleventy.write().finally(closeSearchIndexer);
   } catch (error) {
     await removeWhenSettled(staging);
     throw error;

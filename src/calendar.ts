@@ -72,3 +72,8 @@ export function formatDayMonth(date: IsoDate, language: LanguageCode): string {
 export function formatWeekday(date: IsoDate, language: LanguageCode): string {
   return format(toNoon(date), 'EEEE', { locale: LOCALES[language] ?? enGB });
 }
+
+/** Short label for a chart axis: "4 Sep" for days and weeks, "Sep 2025" for months. */
+export function formatAxisDate(date: IsoDate, language: LanguageCode, unit: 'day' | 'week' | 'month'): string {
+  return format(toNoon(date), unit === 'month' ? 'LLL yyyy' : 'd MMM', { locale: LOCALES[language] ?? enGB });
+}

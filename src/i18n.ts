@@ -4,6 +4,30 @@ import type { LanguageCode } from './model.ts';
 
 const STRINGS = {
   en: {
+    articles: 'Articles:',
+    chartTitleDay: 'Articles per day, by language',
+    chartTitleWeek: 'Articles per week, by language',
+    chartTitleMonth: 'Articles per month, by language',
+    chartEventsMarked: 'periods with reported events are marked with a triangle:',
+    chartMost: 'The tallest bar counts',
+    chartTable: 'The chart as a table',
+    period: 'Period',
+    eventCount: 'Events',
+    pagination: 'Pages',
+    pageLabel: 'Page',
+    previousPage: 'Previous',
+    nextPage: 'Next',
+    pageOf: 'page {n} of {count}',
+    moreOnDay: 'All articles of this day',
+    moreEvents: 'more events',
+    showingOf: 'Showing {shown} of {total}.',
+    search: 'Search',
+    searchIntro: 'Search every article, in Russian, Ukrainian and any other language of the collection.',
+    searchNoScript: 'Search runs in your browser and needs JavaScript. Without it, browse by date, language, person or place.',
+    feeds: 'Feeds',
+    feedAll: 'All articles',
+    feedIn: 'Articles in',
+    languageSwitcher: 'Read in',
     claims: 'Figures reported',
     claim_countries: 'Countries taking part',
     'claim_troops': 'Troops',
@@ -81,6 +105,30 @@ const STRINGS = {
     footer: 'Built from the articles in the repository. Texts belong to their publishers.',
   },
   ru: {
+    articles: 'Статьи:',
+    chartTitleDay: 'Статьи по дням и языкам',
+    chartTitleWeek: 'Статьи по неделям и языкам',
+    chartTitleMonth: 'Статьи по месяцам и языкам',
+    chartEventsMarked: 'периоды с событиями отмечены треугольником:',
+    chartMost: 'Самый высокий столбец:',
+    chartTable: 'График в виде таблицы',
+    period: 'Период',
+    eventCount: 'События',
+    pagination: 'Страницы',
+    pageLabel: 'Страница',
+    previousPage: 'Назад',
+    nextPage: 'Далее',
+    pageOf: 'страница {n} из {count}',
+    moreOnDay: 'Все статьи этого дня',
+    moreEvents: 'ещё событий',
+    showingOf: 'Показано {shown} из {total}.',
+    search: 'Поиск',
+    searchIntro: 'Поиск по всем статьям на русском, украинском и других языках собрания.',
+    searchNoScript: 'Поиск работает в браузере и требует JavaScript. Без него просматривайте статьи по датам, языкам, людям и местам.',
+    feeds: 'Ленты',
+    feedAll: 'Все статьи',
+    feedIn: 'Статьи на языке',
+    languageSwitcher: 'Читать на',
     claims: 'Приводимые цифры',
     claim_countries: 'Число стран',
     'claim_troops': 'Военные',
@@ -158,6 +206,30 @@ const STRINGS = {
     footer: 'Собрано из статей репозитория. Тексты принадлежат их издателям.',
   },
   uk: {
+    articles: 'Статті:',
+    chartTitleDay: 'Статті за днями і мовами',
+    chartTitleWeek: 'Статті за тижнями і мовами',
+    chartTitleMonth: 'Статті за місяцями і мовами',
+    chartEventsMarked: 'періоди з подіями позначено трикутником:',
+    chartMost: 'Найвищий стовпчик:',
+    chartTable: 'Графік у вигляді таблиці',
+    period: 'Період',
+    eventCount: 'Події',
+    pagination: 'Сторінки',
+    pageLabel: 'Сторінка',
+    previousPage: 'Назад',
+    nextPage: 'Далі',
+    pageOf: 'сторінка {n} з {count}',
+    moreOnDay: 'Усі статті цього дня',
+    moreEvents: 'ще подій',
+    showingOf: 'Показано {shown} з {total}.',
+    search: 'Пошук',
+    searchIntro: 'Пошук у всіх статтях українською, російською та іншими мовами збірки.',
+    searchNoScript: 'Пошук працює в браузері й потребує JavaScript. Без нього переглядайте статті за датами, мовами, людьми та місцями.',
+    feeds: 'Стрічки',
+    feedAll: 'Усі статті',
+    feedIn: 'Статті мовою',
+    languageSwitcher: 'Читати',
     claims: 'Наведені цифри',
     claim_countries: 'Кількість країн',
     'claim_troops': 'Військові',
@@ -250,6 +322,11 @@ export function translate(key: MessageKey, language: LanguageCode): string {
   return STRINGS[interfaceLanguage(language)][key];
 }
 
+/** A message with `{name}` slots filled: "page {n} of {count}". */
+export function fillMessage(key: MessageKey, language: LanguageCode, values: Record<string, string | number>): string {
+  return translate(key, language).replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
 const languageNames = new Map<string, string>();
 
 /** "Русский", "Українська", "English"; other languages by the runtime's own names. Memoised: templates ask thousands of times. */
@@ -283,4 +360,33 @@ export function countArticles(count: number, language: LanguageCode): string {
   const forms = ARTICLE_FORMS[ui] ?? {};
   const rule = new Intl.PluralRules(ui).select(count);
   return `${count} ${forms[rule] ?? forms.other ?? ''}`;
+}
+
+/** Search results show about this many characters of a page title. */
+const TITLE_LENGTH = 70;
+
+/** Length as written in HTML, where the template escapes & < > " ' into entities. */
+function writtenLength(text: string): number {
+  return text.length + [...text.matchAll(/[&<>"']/g)].reduce((sum, [char]) => sum + (char === '&' ? 4 : char === '"' ? 5 : 3), 0);
+}
+
+/**
+ * The `<title>`: "Page · Site" when that fits in 70 characters, else the page's
+ * own title, cut at a word boundary when even that is too long (headlines often are).
+ */
+export function documentTitle(title: string, language: LanguageCode): string {
+  const full = `${title} · ${translate('siteTitle', language)}`;
+  if (writtenLength(full) <= TITLE_LENGTH) return full;
+  if (writtenLength(title) <= TITLE_LENGTH) return title;
+  const words = title.split(/\s+/);
+  while (words.length > 1 && writtenLength(`${words.join(' ')}…`) > TITLE_LENGTH) words.pop();
+  const cut = words.join(' ').replace(/[\s,;:.–—-]+$/, '');
+  if (writtenLength(`${cut}…`) <= TITLE_LENGTH) return `${cut}…`;
+  // One word longer than the budget: cut inside it.
+  let kept = '';
+  for (const char of cut) {
+    if (writtenLength(`${kept}${char}…`) > TITLE_LENGTH) break;
+    kept += char;
+  }
+  return `${kept}…`;
 }

@@ -2,8 +2,11 @@
 // and the timeline itself, so every grouping is typed and tested here, not
 // computed in template code.
 import { formatLongDate } from './calendar.ts';
-import { interfaceLanguage, languageName, translate } from './i18n.ts';
-import type { Article, Event, IsoDate, LanguageCode, Timeline } from './model.ts';
+import { fillMessage, interfaceLanguage, languageName, translate } from './i18n.ts';
+import { timelineChart, type TimelineChart } from './chart.ts';
+import { buildFeeds, type Feed } from './feeds.ts';
+import type { Article, Event, EventClaims, IsoDate, LanguageCode, Timeline } from './model.ts';
+import { paginate, runsBy, type Pager, type Paged } from './paging.ts';
 import { compareArticles } from './timeline.ts';
 
 export interface LanguageGroup {
@@ -88,12 +91,69 @@ export interface HomeDay {
   url: string | null;
   events: EventPage[];
   articles: LanguageGroup[];
+  /** Left off the home page to keep it short; the day's page lists them. */
+  hiddenEvents: number;
+  hiddenArticles: number;
+}
+
+/** One page of a list; `first` pages carry what is shown once (a chart, a summary). */
+interface ListPage {
+  url: string;
+  pager: Pager;
+  title: string;
+}
+
+export interface HomePage extends ListPage {
+  days: HomeDay[];
+}
+
+export interface DayPage extends ListPage {
+  day: Day;
+  languages: LanguageGroup[];
+}
+
+export interface LanguagePage extends ListPage {
+  section: LanguageSection;
+  days: Array<{ date: IsoDate | null; articles: Article[] }>;
+}
+
+export interface EntityListPage extends ListPage {
+  entity: EntityPage;
+  articles: Article[];
+}
+
+export interface EntityIndexPage extends ListPage {
+  index: EntityIndex;
+  entities: EntityPage[];
+}
+
+export interface DatesPage extends ListPage {
+  days: Day[];
+}
+
+export interface EventListPage extends ListPage {
+  eventPage: EventPage;
+  coverage: LanguageGroup[];
+  /** Shown on the first page only, each list cut to a readable length. */
+  claims: EventClaims[];
+  references: EventReference[];
+  hiddenClaims: number;
+  hiddenReferences: number;
 }
 
 export interface SiteData {
   /** Every article by id, for templates that hold only ids. */
   articleById: Record<string, Article>;
   home: HomeDay[];
+  homePages: HomePage[];
+  chart: TimelineChart | null;
+  feeds: Feed[];
+  dayPages: DayPage[];
+  datesPages: DatesPage[];
+  languagePages: LanguagePage[];
+  entityListPages: EntityListPage[];
+  entityIndexPages: EntityIndexPage[];
+  eventListPages: EventListPage[];
   events: EventPage[];
   days: Day[];
   languages: LanguageSection[];
@@ -149,19 +209,61 @@ function homeDays(events: readonly EventPage[], articles: readonly Article[], pu
   const dates = [...byDate.keys()].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1));
   return dates.map((date) => {
     const found = byDate.get(date) ?? { events: [], articles: [] };
+    // Reported events before mentioned-only ones; larger coverage first.
+    const events = found.events.sort((a, b) => b.event.articles.length - a.event.articles.length || (a.event.id < b.event.id ? -1 : 1));
+    const articles = [...found.articles].sort(compareArticles).slice(0, HOME_ARTICLES_PER_DAY);
     return {
       date,
       url: publishedDays.has(date) ? dayUrl(date) : null,
-      // Reported events before mentioned-only ones; larger coverage first.
-      events: found.events.sort((a, b) => b.event.articles.length - a.event.articles.length || (a.event.id < b.event.id ? -1 : 1)),
-      articles: groupByLanguage(found.articles),
+      events: events.slice(0, HOME_EVENTS_PER_DAY),
+      articles: groupByLanguage(articles),
+      hiddenEvents: Math.max(0, events.length - HOME_EVENTS_PER_DAY),
+      hiddenArticles: found.articles.length - articles.length,
     };
   });
 }
 
+/**
+ * Page sizes that keep every page under 50 KB of HTML whatever the number of
+ * articles: an article card is about 1 KB, an index line about 120 bytes.
+ */
+export const ARTICLES_PER_PAGE = 25;
+const INDEX_LINES_PER_PAGE = 150;
+const HOME_CARDS_PER_PAGE = 24;
+const HOME_EVENTS_PER_DAY = 6;
+const HOME_ARTICLES_PER_DAY = 6;
+const EVENT_LIST_LIMIT = 20;
+
+/** Home days in pages of about HOME_CARDS_PER_PAGE cards; a day is never split. */
+function homePages(days: readonly HomeDay[]): HomePage[] {
+  const chunks: HomeDay[][] = [[]];
+  let cards = 0;
+  for (const day of days) {
+    const size = day.events.length + day.articles.reduce((sum, group) => sum + group.articles.length, 0);
+    const current = chunks.at(-1) ?? [];
+    if (current.length > 0 && cards + size > HOME_CARDS_PER_PAGE) {
+      chunks.push([day]);
+      cards = size;
+    } else {
+      current.push(day);
+      cards += size;
+    }
+  }
+  return paginate(chunks, 1, '/').map((page) => ({ url: page.url, pager: page.pager, title: pageTitle(translate('home', 'en'), page, 'en'), days: page.items[0] ?? [] }));
+}
+
+/** "Russian" on the first page, "Russian, page 2 of 7" after it. */
+function pageTitle(title: string, page: Paged<unknown>, language: LanguageCode): string {
+  return page.pager.number === 1 ? title : `${title}, ${fillMessage('pageOf', language, { n: page.pager.number, count: page.pager.count })}`;
+}
+
+function cut<T>(list: readonly T[], limit: number): { shown: T[]; hidden: number } {
+  return { shown: list.slice(0, limit), hidden: Math.max(0, list.length - limit) };
+}
+
 /** How many neighbours an article page lists in its language, and of its day. */
 const SAME_LANGUAGE_LIMIT = 10;
-const SAME_DAY_LIMIT = 20;
+const SAME_DAY_LIMIT = 10;
 
 /** Entity pages from the articles' entities; ordered by how many articles name them, then by name. */
 function entityPages(articles: readonly Article[], pick: (article: Article) => ReadonlyArray<{ id: string; name: string }>, kind: 'people' | 'places'): EntityPage[] {
@@ -237,18 +339,89 @@ export function buildSiteData(timeline: Timeline): SiteData {
     { kind: 'places', intro: 'placesIntro', title: translate('places', 'en'), url: '/places/', entities: places },
   ];
   const home = homeDays(events, timeline.articles, new Set(days.map((day) => day.date)));
+  const homeList = homePages(home);
+  const chart = timelineChart({ articles: timeline.articles, events: timeline.events.filter((event) => event.articles.length > 0) }, 'en');
+  const dayPages: DayPage[] = days.flatMap((day) =>
+    paginate(day.languages.flatMap((group) => group.articles), ARTICLES_PER_PAGE, day.url).map((page) => ({
+      url: page.url,
+      pager: page.pager,
+      title: pageTitle(day.title, page, 'en'),
+      day,
+      languages: runsBy(page.items, (article) => article.language).map((run) => ({ language: run.key, articles: run.items })),
+    })),
+  );
+  const datesPages: DatesPage[] = paginate(days, INDEX_LINES_PER_PAGE, '/dates/').map((page) => ({
+    url: page.url,
+    pager: page.pager,
+    title: pageTitle(translate('allDates', 'en'), page, 'en'),
+    days: page.items,
+  }));
+  const languagePages: LanguagePage[] = languages.flatMap((section) =>
+    paginate(section.days.flatMap((day) => day.articles), ARTICLES_PER_PAGE, section.url).map((page) => ({
+      url: page.url,
+      pager: page.pager,
+      title: pageTitle(section.name, page, section.uiLanguage),
+      section,
+      days: runsBy(page.items, (article) => article.published).map((run) => ({ date: run.key, articles: run.items })),
+    })),
+  );
+  const entityListPages: EntityListPage[] = [...people, ...places].flatMap((entity) =>
+    paginate(entity.articles, ARTICLES_PER_PAGE, entity.url).map((page) => ({ url: page.url, pager: page.pager, title: pageTitle(entity.name, page, 'en'), entity, articles: page.items })),
+  );
+  const entityIndexPages: EntityIndexPage[] = entityIndexes.flatMap((index) =>
+    paginate(index.entities, INDEX_LINES_PER_PAGE, index.url).map((page) => ({ url: page.url, pager: page.pager, title: pageTitle(index.title, page, 'en'), index, entities: page.items })),
+  );
+  const eventListPages: EventListPage[] = events.flatMap((eventPage) => {
+    const references = cut(eventPage.references, EVENT_LIST_LIMIT);
+    const claims = eventPage.event.claims.map((group) => ({ ...group, claims: group.claims.slice(0, EVENT_LIST_LIMIT) }));
+    const hiddenClaims = eventPage.event.claims.reduce((sum, group) => sum + Math.max(0, group.claims.length - EVENT_LIST_LIMIT), 0);
+    return paginate(eventPage.coverage.flatMap((group) => group.articles), ARTICLES_PER_PAGE, eventPage.url).map((page) => {
+      const first = page.pager.number === 1;
+      return {
+        url: page.url,
+        pager: page.pager,
+        title: pageTitle(eventPage.event.title, page, 'en'),
+        eventPage,
+        coverage: runsBy(page.items, (article) => article.language).map((run) => ({ language: run.key, articles: run.items })),
+        claims: first ? claims : [],
+        references: first ? references.shown : [],
+        hiddenClaims: first ? hiddenClaims : 0,
+        hiddenReferences: first ? references.hidden : 0,
+      };
+    });
+  });
   const pageUrls = [
-    '/',
-    ...events.map((page) => page.url),
-    '/dates/',
-    '/people/',
-    ...people.map((page) => page.url),
-    '/places/',
-    ...places.map((page) => page.url),
-    ...days.map((day) => day.url),
-    ...languages.map((section) => section.url),
+    ...homeList.map((page) => page.url),
+    ...eventListPages.map((page) => page.url),
+    ...datesPages.map((page) => page.url),
+    ...entityIndexPages.map((page) => page.url),
+    ...entityListPages.map((page) => page.url),
+    ...dayPages.map((page) => page.url),
+    ...languagePages.map((page) => page.url),
     ...timeline.articles.map((article) => article.url),
+    '/search/',
     '/report/',
   ];
-  return { articleById: Object.fromEntries(articleById), home, events, days, languages, articlePages, people, places, entityPages: [...people, ...places], entityIndexes, pageUrls };
+  return {
+    articleById: Object.fromEntries(articleById),
+    home,
+    homePages: homeList,
+    chart,
+    feeds: buildFeeds(timeline.articles, languages.map((section) => section.language)),
+    dayPages,
+    datesPages,
+    languagePages,
+    entityListPages,
+    entityIndexPages,
+    eventListPages,
+    events,
+    days,
+    languages,
+    articlePages,
+    people,
+    places,
+    entityPages: [...people, ...places],
+    entityIndexes,
+    pageUrls,
+  };
 }

@@ -77,3 +77,13 @@ export async function brokenLinks(dir: string, prefix: string): Promise<string[]
   }
   return broken;
 }
+
+/** The one page allowed to run scripts: Pagefind's UI and our starter, both files of the site. */
+export const SEARCH_PAGE = 'search/index.html';
+const SEARCH_SCRIPTS = /<script src="[^"]*\/(pagefind\/pagefind-ui|assets\/search)\.js"><\/script>/g;
+
+/** The first script element that is not JSON-LD data (nor, on the search page, the search scripts); null when none. */
+export function unexpectedScript(html: string, file: string): string | null {
+  const allowed = file === SEARCH_PAGE ? html.replace(SEARCH_SCRIPTS, '') : html;
+  return /<script(?! type="application\/ld\+json">)[^>]*>/i.exec(allowed)?.[0] ?? null;
+}

@@ -27,3 +27,8 @@ declare module '@11ty/eleventy' {
   }
   export const HtmlBasePlugin: unknown;
 }
+
+declare module '@11ty/eleventy-plugin-rss' {
+  const rssPlugin: unknown;
+  export default rssPlugin;
+}
