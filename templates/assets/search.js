@@ -12,6 +12,8 @@ window.addEventListener('DOMContentLoaded', () => {
     resetStyles: false,
   });
   const input = element.querySelector('input');
+  // Pagefind gives its box only a title; a real label for screen readers.
+  if (input && element.dataset.label) input.setAttribute('aria-label', element.dataset.label);
   const query = new URLSearchParams(window.location.search).get('q');
   if (input && query) {
     input.value = query;
