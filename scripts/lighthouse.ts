@@ -2,28 +2,16 @@
 // Scores the home, date, language, article, person and event pages with
 // Lighthouse in Debian's Chromium (CHROMIUM_PATH to use another), mobile
 // emulation as Lighthouse defaults to, and prints one row per page.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { pageKinds } from './page-kinds.ts';
 import { serveFolder } from './static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const site = path.resolve(process.argv[2] ?? 'dist');
-const timeline = JSON.parse(await readFile(path.join(site, 'timeline.json'), 'utf8')) as {
-  articles: Array<{ url: string; language: string; published: string | null; people: Array<{ id: string }> }>;
-  events: Array<{ id: string; articles: string[] }>;
-};
-const dated = timeline.articles.find((article) => article.published !== null) ?? timeline.articles[0];
-const event = timeline.events.find((candidate) => candidate.articles.length > 0) ?? timeline.events[0];
-const pages: Record<string, string> = {
-  home: '',
-  date: dated?.published ? `dates/${dated.published}/` : 'dates/unknown/',
-  language: `${dated?.language ?? 'ru'}/`,
-  article: (dated?.url ?? '/').slice(1),
-  person: dated?.people[0] ? `people/${dated.people[0].id}/` : 'people/',
-  event: event ? `events/${event.id}/` : '',
-};
+const kinds = await pageKinds(site);
+const pages = Object.fromEntries(['home', 'date', 'language', 'article', 'person', 'event'].map((kind) => [kind, kinds[kind] ?? '']));
 
 const port = 9300 + (process.pid % 500);
 const server = await serveFolder(site, '/');

@@ -1,29 +1,14 @@
 // Screenshots of a built site for review: every kind of page at 375 px and 1280 px.
 // Usage: npm run screenshots [-- SITE_DIR OUT_DIR]   (defaults: dist, screenshots)
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { pageKinds } from './page-kinds.ts';
 import { serveFolder } from './static-server.ts';
 
 const site = path.resolve(process.argv[2] ?? 'dist');
 const out = path.resolve(process.argv[3] ?? 'screenshots');
-const timeline = JSON.parse(await readFile(path.join(site, 'timeline.json'), 'utf8')) as {
-  articles: Array<{ url: string; language: string; published: string | null; people: Array<{ id: string }> }>;
-  events: Array<{ id: string; articles: string[] }>;
-};
-const event = timeline.events.find((candidate) => candidate.articles.length > 0) ?? timeline.events[0];
-const first = timeline.articles[0];
-const pages: Record<string, string> = {
-  home: '',
-  dates: 'dates/',
-  date: first?.published ? `dates/${first.published}/` : 'dates/unknown/',
-  language: `${first?.language ?? 'ru'}/`,
-  article: (first?.url ?? '/').slice(1),
-  person: first?.people[0] ? `people/${first.people[0].id}/` : 'people/',
-  event: event ? `events/${event.id}/` : '',
-  search: `search/?q=${encodeURIComponent('Макрон')}`,
-  report: 'report/',
-};
+const pages = await pageKinds(site);
 await mkdir(out, { recursive: true });
 const server = await serveFolder(site, '/');
 const browser = await chromium.launch({
@@ -35,7 +20,10 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const [name, url] of Object.entries(pages)) {
       await page.goto(`${server.url}${url}`);
-      if (name === 'search') await page.waitForSelector('.pagefind-ui__result', { timeout: 10_000 }).catch(() => undefined);
+      if (name === 'search') {
+        await page.fill('.pagefind-ui__search-input', 'Макрон');
+        await page.waitForSelector('.pagefind-ui__result', { timeout: 10_000 }).catch(() => undefined);
+      }
       const file = path.join(out, `${name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

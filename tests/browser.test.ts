@@ -6,7 +6,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { readText, ROOT, runCli, tempDir } from './helpers.ts';
+import { ROOT, runCli, tempDir } from './helpers.ts';
+import { pageKinds } from '../scripts/page-kinds.ts';
 import { serveFolder } from '../scripts/static-server.ts';
 
 // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (GitHub's runners ship Google Chrome).
@@ -27,27 +28,7 @@ describe('the site in Chromium', { skip: available ? false : `${CHROMIUM} is not
     const result = await runCli(['--output', out, '--path-prefix', '/story/']);
     assert.equal(result.code, 0, result.stderr);
     server = await serveFolder(out, '/story/');
-    const timeline = JSON.parse(await readText(out, 'timeline.json')) as {
-      articles: Array<{ url: string; published: string | null; people: Array<{ id: string }>; places: Array<{ id: string }> }>;
-      events: Array<{ id: string; articles: string[] }>;
-    };
-    const dated = timeline.articles.find((article) => article.published !== null);
-    const event = timeline.events.find((candidate) => candidate.articles.length > 0);
-    kinds = {
-      home: '',
-      dates: 'dates/',
-      date: `dates/${dated?.published}/`,
-      'unknown-date': 'dates/unknown/',
-      language: 'ru/',
-      article: (dated?.url ?? '/').slice(1),
-      people: 'people/',
-      person: `people/${dated?.people[0]?.id}/`,
-      place: `places/${dated?.places[0]?.id}/`,
-      event: `events/${event?.id}/`,
-      search: 'search/',
-      report: 'report/',
-      'not-found': 'no/such/page/',
-    };
+    kinds = await pageKinds(out);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
