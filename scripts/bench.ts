@@ -4,7 +4,7 @@
 // and, as the baseline, the same texts as plain Markdown with a one-file layout
 // in Eleventy; prints a table and optionally writes it with the machine's description.
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -29,6 +29,17 @@ async function countPages(dir: string): Promise<number> {
   return entries.filter((entry) => entry.endsWith('.html')).length;
 }
 
+/** Size of the largest HTML page, against the 50 KB budget. */
+async function largestPage(dir: string): Promise<{ file: string; bytes: number }> {
+  let largest = { file: '', bytes: 0 };
+  for (const entry of await readdir(dir, { recursive: true })) {
+    if (!entry.endsWith('.html')) continue;
+    const { size } = await stat(path.join(dir, entry));
+    if (size > largest.bytes) largest = { file: entry, bytes: size };
+  }
+  return largest;
+}
+
 /** Wall seconds and peak resident memory (KiB) of a command, via GNU time. */
 async function measure(command: string, args: string[]): Promise<{ seconds: number; peakKiB: number }> {
   const started = performance.now();
@@ -44,6 +55,7 @@ interface Row {
   fullSeconds: number;
   baselineSeconds: number;
   pages: number;
+  largestPageKB: number;
   peakMiB: number;
 }
 
@@ -73,18 +85,19 @@ async function benchmark(size: number, work: string): Promise<Row> {
     fullSeconds: full.seconds,
     baselineSeconds: plain.seconds,
     pages: await countPages(out),
+    largestPageKB: (await largestPage(out)).bytes / 1024,
     peakMiB: full.peakKiB / 1024,
   };
 }
 
 function table(rows: readonly Row[]): string {
   const lines = [
-    '| articles | pipeline ms/article | pipeline articles/s | full build s | baseline s | ratio | pages written | peak RSS MiB |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | pipeline ms/article | pipeline articles/s | full build s | baseline s | ratio | pages written | largest page KB | peak RSS MiB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     lines.push(
-      `| ${row.articles} | ${row.pipelineMsPerArticle.toFixed(3)} | ${Math.round(1000 / row.pipelineMsPerArticle)} | ${row.fullSeconds.toFixed(1)} | ${row.baselineSeconds.toFixed(1)} | ${(row.fullSeconds / row.baselineSeconds).toFixed(2)} | ${row.pages} | ${row.peakMiB.toFixed(0)} |`,
+      `| ${row.articles} | ${row.pipelineMsPerArticle.toFixed(3)} | ${Math.round(1000 / row.pipelineMsPerArticle)} | ${row.fullSeconds.toFixed(1)} | ${row.baselineSeconds.toFixed(1)} | ${(row.fullSeconds / row.baselineSeconds).toFixed(2)} | ${row.pages} | ${row.largestPageKB.toFixed(1)} | ${row.peakMiB.toFixed(0)} |`,
     );
   }
   return lines.join('\n');

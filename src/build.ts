@@ -5,11 +5,12 @@ import path from 'node:path';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
 import type { Timeline } from './model.ts';
-import { buildDay, loadTimeline } from './pipeline.ts';
+import { buildDay, loadTimeline, PROJECT_ROOT } from './pipeline.ts';
+
+export { PROJECT_ROOT };
 import { schemaJson, toPublicJson } from './schema.ts';
 import { buildSiteData } from './site.ts';
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
 export interface BuildOptions {
   input: string;
@@ -19,6 +20,8 @@ export interface BuildOptions {
   /** Absolute address of the published site, including any path prefix. */
   siteUrl: string;
   maxBytes: number;
+  /** Where per-article results are kept between builds; null for none. */
+  cacheDir: string | null;
 }
 
 /** A problem the user can fix; printed as a message, never as a stack trace. */
@@ -113,7 +116,7 @@ export async function closeSearchIndexer(): Promise<void> {
 
 export async function buildTimelineFor(options: BuildOptions): Promise<Timeline> {
   await checkFolders(options);
-  return loadTimeline(options.input, { maxBytes: options.maxBytes, today: buildDay() });
+  return loadTimeline(options.input, { maxBytes: options.maxBytes, today: buildDay(), cacheDir: options.cacheDir });
 }
 
 /**

@@ -18,6 +18,9 @@ Options:
   --site-url URL      public address of the site, for sitemap.xml
                       (default: $SITE_URL or http://localhost:8080)
   --max-bytes N       refuse article files larger than N bytes (default: ${DEFAULT_MAX_BYTES})
+  --cache DIR         keep per-article results here between builds (default: .cache);
+                      they are reused while the file and the pipeline's code are unchanged
+  --no-cache          process every article from scratch
   --strict            fail if any file is rejected or any warning is raised
   --port N            dev server port for serve (default: 8080)
   --help              show this help
@@ -38,6 +41,8 @@ function parseCli(argv: string[]): { command: 'build' | 'serve' | 'help'; option
       'path-prefix': { type: 'string' },
       'site-url': { type: 'string' },
       'max-bytes': { type: 'string' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
       strict: { type: 'boolean', default: false },
       port: { type: 'string', default: '8080' },
       help: { type: 'boolean', default: false },
@@ -54,7 +59,7 @@ function parseCli(argv: string[]): { command: 'build' | 'serve' | 'help'; option
   if (!/^https?:\/\/[^\s]+$/.test(siteUrl)) throw new BuildError(`--site-url must start with http:// or https://, not "${siteUrl}"`);
   return {
     command,
-    options: { input: values.input ?? 'seeds', output: values.output ?? 'dist', pathPrefix, siteUrl, maxBytes, strict: values.strict ?? false, port },
+    options: { input: values.input ?? 'seeds', output: values.output ?? 'dist', pathPrefix, siteUrl, maxBytes, strict: values.strict ?? false, port, cacheDir: values['no-cache'] ? null : (values.cache ?? '.cache') },
   };
 }
 
@@ -88,7 +93,7 @@ async function serve(options: CliOptions): Promise<void> {
   let timeline: Timeline = { articles: [], events: [], rejected: [], warnings: [] };
   // Articles live outside Eleventy's template folder: reread them before every rebuild.
   const refresh = async (): Promise<void> => {
-    timeline = await loadTimeline(options.input, { maxBytes: options.maxBytes, today: buildDay() });
+    timeline = await loadTimeline(options.input, { maxBytes: options.maxBytes, today: buildDay(), cacheDir: options.cacheDir });
     console.log(summarise(timeline));
   };
   const eleventy = eleventyFor(options, path.resolve(options.output), () => timeline, 'serve', refresh);

@@ -1,5 +1,6 @@
 // The chain of stages, from files to timeline. `runPipeline` is pure over its
 // inputs; `loadTimeline` adds the one read of the input folder.
+import { cacheKey, type CachedResult, openCache, type PipelineCache, pipelineFingerprint, saveCache } from './cache.ts';
 import { cleanArticle } from './clean.ts';
 import { dateArticle, publicationDateWarning } from './dates.ts';
 import { extractEntities } from './entities.ts';
@@ -7,11 +8,14 @@ import { DEFAULT_MAX_BYTES, type InputFile, isRejection, listInputFiles, parseAr
 import { tagLanguage } from './language.ts';
 import type { EntityArticle, IsoDate, Rejection, Timeline, Warning } from './model.ts';
 import { buildTimeline } from './timeline.ts';
+import path from 'node:path';
 
 export interface PipelineOptions {
   maxBytes: number;
   /** The UTC calendar day of the build, for the "date in the future" warning. */
   today: IsoDate;
+  /** Folder keeping per-article results between builds; none when absent. */
+  cacheDir?: string | null;
 }
 
 /** Today as a UTC calendar day, or the day of SOURCE_DATE_EPOCH when it is set (reproducible builds). */
@@ -21,25 +25,38 @@ export function buildDay(env: NodeJS.ProcessEnv = process.env): IsoDate {
   return new Date(millis).toISOString().slice(0, 10);
 }
 
-function processFile(input: InputFile, today: IsoDate, warnings: Warning[]): EntityArticle | Rejection {
+/** The per-article stages: everything that depends on the file alone. */
+function processFile(input: InputFile): CachedResult {
   const raw = parseArticleFile(input);
-  if (isRejection(raw)) return raw;
+  if (isRejection(raw)) return { result: raw, warnings: [] };
   const cleaned = cleanArticle(raw);
-  if (cleaned.text.trim() === '' && cleaned.paragraphs.length === 0) return { file: raw.file, reason: 'nothing left after removing site chrome' };
+  if (cleaned.text.trim() === '' && cleaned.paragraphs.length === 0) return { result: { file: raw.file, reason: 'nothing left after removing site chrome' }, warnings: [] };
   const article = extractEntities(dateArticle(tagLanguage(cleaned)));
-  warnings.push(...article.warnings);
-  const dateWarning = article.published ? publicationDateWarning(article.published, today) : null;
-  if (dateWarning) warnings.push({ file: article.file, message: dateWarning });
-  return article;
+  return { result: article, warnings: article.warnings };
 }
 
-export function runPipeline(files: readonly InputFile[], rejectedBefore: readonly Rejection[] = [], today: IsoDate = buildDay()): Timeline {
+function processFileCached(input: InputFile, today: IsoDate, warnings: Warning[], cache: PipelineCache | null): EntityArticle | Rejection {
+  const key = cache ? cacheKey(input) : '';
+  let processed = cache?.get(key);
+  if (!processed) {
+    processed = processFile(input);
+    cache?.set(key, processed);
+  }
+  warnings.push(...processed.warnings);
+  const { result } = processed;
+  // The one check that depends on the build day stays outside the cache.
+  const dateWarning = 'published' in result && result.published ? publicationDateWarning(result.published, today) : null;
+  if (dateWarning) warnings.push({ file: result.file, message: dateWarning });
+  return result;
+}
+
+export function runPipeline(files: readonly InputFile[], rejectedBefore: readonly Rejection[] = [], today: IsoDate = buildDay(), cache: PipelineCache | null = null): Timeline {
   const rejected: Rejection[] = [...rejectedBefore];
   const warnings: Warning[] = [];
   const articles: EntityArticle[] = [];
   for (const input of files) {
     try {
-      const article = processFile(input, today, warnings);
+      const article = processFileCached(input, today, warnings, cache);
       if ('reason' in article) rejected.push(article);
       else articles.push(article);
     } catch (error) {
@@ -50,7 +67,14 @@ export function runPipeline(files: readonly InputFile[], rejectedBefore: readonl
   return buildTimeline(articles, rejected, warnings);
 }
 
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+
 export async function loadTimeline(inputDir: string, options: PipelineOptions = { maxBytes: DEFAULT_MAX_BYTES, today: buildDay() }): Promise<Timeline> {
   const listing = await listInputFiles(inputDir, options);
-  return runPipeline(listing.files, listing.rejected, options.today);
+  if (!options.cacheDir) return runPipeline(listing.files, listing.rejected, options.today);
+  const cache = await openCache(options.cacheDir, await pipelineFingerprint(PROJECT_ROOT));
+  const timeline = runPipeline(listing.files, listing.rejected, options.today, cache);
+  // A cache that cannot be written only costs time on the next build.
+  await saveCache(options.cacheDir, cache).catch(() => undefined);
+  return timeline;
 }

@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: run the real CLI, walk the built site.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -86,4 +87,14 @@ const SEARCH_SCRIPTS = /<script src="[^"]*\/(pagefind\/pagefind-ui|assets\/searc
 export function unexpectedScript(html: string, file: string): string | null {
   const allowed = file === SEARCH_PAGE ? html.replace(SEARCH_SCRIPTS, '') : html;
   return /<script(?! type="application\/ld\+json">)[^>]*>/i.exec(allowed)?.[0] ?? null;
+}
+
+/** One hash of every file's name and bytes under `dir`: equal hashes, byte-identical trees. */
+export async function hashTree(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of await listFiles(dir)) {
+    hash.update(file);
+    hash.update(await readFile(path.join(dir, file)));
+  }
+  return hash.digest('hex');
 }

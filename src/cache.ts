@@ -1,0 +1,103 @@
+// Results of the per-article stages (decode through entities), kept between
+// builds in `.cache/` and keyed by the file's name and bytes. The whole cache
+// belongs to one fingerprint of the pipeline's code, data and dependencies:
+// change any of them and the old results are ignored and removed.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { InputFile } from './ingest.ts';
+import type { EntityArticle, Rejection, Warning } from './model.ts';
+
+export interface CachedResult {
+  result: EntityArticle | Rejection;
+  /** Warnings the stages raised for this file (not the ones that depend on the build day). */
+  warnings: Warning[];
+}
+
+/** Results by key; remembers which keys this build used, so stale ones are dropped on save. */
+export class PipelineCache {
+  readonly fingerprint: string;
+  private readonly entries: Map<string, CachedResult>;
+  private readonly used = new Map<string, CachedResult>();
+  hits = 0;
+  misses = 0;
+
+  constructor(fingerprint: string, entries: Map<string, CachedResult> = new Map()) {
+    this.fingerprint = fingerprint;
+    this.entries = entries;
+  }
+
+  get(key: string): CachedResult | undefined {
+    const found = this.entries.get(key);
+    if (found) {
+      this.hits += 1;
+      this.used.set(key, found);
+    } else this.misses += 1;
+    return found;
+  }
+
+  set(key: string, value: CachedResult): void {
+    this.entries.set(key, value);
+    this.used.set(key, value);
+  }
+
+  /** Whether saving would change the file: something new, or something no longer used. */
+  get changed(): boolean {
+    return this.misses > 0 || this.used.size !== this.entries.size;
+  }
+
+  /** The entries this build used, in a stable order. */
+  usedEntries(): Array<[string, CachedResult]> {
+    return [...this.used.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  }
+}
+
+export function cacheKey(input: InputFile): string {
+  return createHash('sha256').update(input.file).update('\0').update(input.bytes).digest('hex');
+}
+
+async function filesUnder(folder: string, pattern: RegExp): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true });
+  return entries.filter((entry) => pattern.test(entry)).map((entry) => path.join(folder, entry)).sort();
+}
+
+/**
+ * Hash of everything the per-article stages depend on: the modules and data
+ * files in `src/`, and the locked dependency versions.
+ */
+export async function pipelineFingerprint(projectRoot: string): Promise<string> {
+  const hash = createHash('sha256');
+  const files = [...(await filesUnder(path.join(projectRoot, 'src'), /\.(ts|json)$/)), path.join(projectRoot, 'package-lock.json')];
+  for (const file of files) {
+    hash.update(path.relative(projectRoot, file)).update('\0');
+    hash.update(await readFile(file).catch(() => Buffer.alloc(0))).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function cacheFile(folder: string, fingerprint: string): string {
+  return path.join(folder, `pipeline-${fingerprint}.json`);
+}
+
+/** The cache for `fingerprint`; empty when there is none or it cannot be read (a cache is never an error). */
+export async function openCache(folder: string, fingerprint: string): Promise<PipelineCache> {
+  try {
+    const parsed = JSON.parse(await readFile(cacheFile(folder, fingerprint), 'utf8')) as Array<[string, CachedResult]>;
+    return new PipelineCache(fingerprint, new Map(parsed));
+  } catch {
+    return new PipelineCache(fingerprint);
+  }
+}
+
+/** Writes the entries this build used, atomically, and removes caches of other fingerprints. */
+export async function saveCache(folder: string, cache: PipelineCache): Promise<void> {
+  if (!cache.changed) return;
+  await mkdir(folder, { recursive: true });
+  const target = cacheFile(folder, cache.fingerprint);
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(cache.usedEntries()));
+  await rename(temporary, target);
+  for (const entry of await readdir(folder)) {
+    if (/^pipeline-[0-9a-f]+\.json$/.test(entry) && path.join(folder, entry) !== target) await rm(path.join(folder, entry), { force: true });
+  }
+}

@@ -1,0 +1,91 @@
+// The per-article cache: reused results give the same site byte for byte, a
+// changed file is reprocessed alone, and a change to the pipeline's code or
+// data sets the whole cache aside.
+import assert from 'node:assert/strict';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { openCache, pipelineFingerprint, saveCache } from '../src/cache.ts';
+import { runPipeline } from '../src/pipeline.ts';
+import { toPublicJson } from '../src/schema.ts';
+import { hashTree, runCli, tempDir } from './helpers.ts';
+
+const file = (name: string, text: string) => ({ file: name, bytes: new TextEncoder().encode(text) });
+const articles = [
+  file('a.txt', ' date 2025-09-04 Лидеры коалиции встретились в Париже и обсудили гарантии безопасности для Украины.'),
+  file('b.txt', ' date 2025-09-04 Лідери коаліції зустрілися в Парижі та обговорили гарантії безпеки для України.'),
+  file('c.md', '---\ntitle: Встреча\ndate: 2025-09-03\n---\nМинистры готовят встречу в Париже, которая пройдет в четверг, 4 сентября.'),
+];
+
+test('a second run takes every article from the cache and gives the same timeline', async () => {
+  const folder = await tempDir('cache');
+  const first = await openCache(folder, 'f1');
+  const cold = runPipeline(articles, [], '2026-01-01', first);
+  assert.deepEqual([first.hits, first.misses], [0, 3]);
+  await saveCache(folder, first);
+  const second = await openCache(folder, 'f1');
+  const warm = runPipeline(articles, [], '2026-01-01', second);
+  assert.deepEqual([second.hits, second.misses], [3, 0]);
+  assert.equal(toPublicJson(warm), toPublicJson(cold));
+  assert.equal(toPublicJson(warm), toPublicJson(runPipeline(articles, [], '2026-01-01')), 'the same as without a cache');
+});
+
+test('a changed file is processed again, the others are not; the build-day warning is not cached', async () => {
+  const folder = await tempDir('cache-change');
+  const cache = await openCache(folder, 'f1');
+  runPipeline(articles, [], '2026-01-01', cache);
+  await saveCache(folder, cache);
+  const changed = [...articles.slice(0, 2), file('c.md', '---\ntitle: Встреча\ndate: 2027-09-03\n---\nМинистры готовят встречу в Париже.')];
+  const again = await openCache(folder, 'f1');
+  const timeline = runPipeline(changed, [], '2026-01-01', again);
+  assert.deepEqual([again.hits, again.misses], [2, 1]);
+  assert.ok(timeline.warnings.some((warning) => warning.file === 'c.md' && /future/.test(warning.message)));
+  await saveCache(folder, again);
+  const later = await openCache(folder, 'f1');
+  assert.ok(!runPipeline(changed, [], '2028-01-01', later).warnings.some((warning) => /future/.test(warning.message)), 'a later build day, no warning, same cache');
+  assert.equal(later.misses, 0);
+});
+
+test('the fingerprint follows the pipeline code, data and lock file; other fingerprints are removed on save', async () => {
+  const project = await tempDir('fingerprint');
+  await mkdir(path.join(project, 'src', 'data'), { recursive: true });
+  await writeFile(path.join(project, 'src', 'clean.ts'), 'export const rule = 1;\n');
+  await writeFile(path.join(project, 'src', 'data', 'people.json'), '[]\n');
+  await writeFile(path.join(project, 'package-lock.json'), '{}\n');
+  const original = await pipelineFingerprint(project);
+  assert.equal(await pipelineFingerprint(project), original, 'stable');
+  await writeFile(path.join(project, 'src', 'data', 'people.json'), '[{"name":"x"}]\n');
+  const dataChanged = await pipelineFingerprint(project);
+  assert.notEqual(dataChanged, original);
+  await writeFile(path.join(project, 'src', 'clean.ts'), 'export const rule = 2;\n');
+  assert.notEqual(await pipelineFingerprint(project), dataChanged);
+
+  const folder = await tempDir('cache-prune');
+  const old = await openCache(folder, 'aaaa');
+  runPipeline(articles, [], '2026-01-01', old);
+  await saveCache(folder, old);
+  const fresh = await openCache(folder, 'bbbb');
+  runPipeline(articles, [], '2026-01-01', fresh);
+  assert.equal(fresh.hits, 0, 'another fingerprint sees nothing');
+  await saveCache(folder, fresh);
+  assert.deepEqual(await readdir(folder), ['pipeline-bbbb.json']);
+});
+
+test('through the command line: a cached rebuild writes the same site, and a broken cache file is ignored', async () => {
+  const input = await tempDir('cache-input');
+  for (const article of articles) await writeFile(path.join(input, article.file), article.bytes);
+  const cache = path.join(await tempDir('cache-cli'), 'cache');
+  const out = async (name: string, extra: string[]) => {
+    const output = path.join(await tempDir(name), 'site');
+    const result = await runCli(['--input', input, '--output', output, ...extra]);
+    assert.equal(result.code, 0, result.stderr);
+    return hashTree(output);
+  };
+  const uncached = await out('nocache', ['--no-cache']);
+  assert.equal(await out('cold', ['--cache', cache]), uncached);
+  const [entry] = await readdir(cache);
+  assert.match(entry ?? '', /^pipeline-[0-9a-f]{16}\.json$/);
+  assert.equal(await out('warm', ['--cache', cache]), uncached);
+  await writeFile(path.join(cache, entry ?? ''), '{ not json');
+  assert.equal(await out('broken', ['--cache', cache]), uncached);
+});
