@@ -3,12 +3,12 @@
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
-import * as pagefind from 'pagefind';
 import type { Timeline } from './model.ts';
 import { buildDay, loadTimeline, PROJECT_ROOT } from './pipeline.ts';
 
 export { PROJECT_ROOT };
 import { schemaJson, toPublicJson } from './schema.ts';
+import { closeSearchIndexer, SearchIndexer } from './search-index.ts';
 import { buildSiteData } from './site.ts';
 
 
@@ -62,12 +62,15 @@ export function eleventyFor(
   runMode: 'build' | 'serve',
   refresh?: () => Promise<void>,
 ): Eleventy {
+  const search = new SearchIndexer();
   return new Eleventy(path.join(PROJECT_ROOT, 'templates'), output, {
     configPath: path.join(PROJECT_ROOT, '.eleventy.ts'),
     pathPrefix: options.pathPrefix,
     quietMode: true,
     runMode,
     config(config: EleventyUserConfig) {
+      // Nothing uses Eleventy's collections; kept out of them, rendered pages are not held in memory.
+      config.addGlobalData('eleventyExcludeFromCollections', true);
       config.addGlobalData('timeline', () => timeline());
       config.addGlobalData('site', () => buildSiteData(timeline()));
       config.addGlobalData('build', {
@@ -80,38 +83,17 @@ export function eleventyFor(
         config.addWatchTarget(path.resolve(options.input));
         config.on('eleventy.before', refresh);
       }
+      config.addTransform('search-index', function (this: { page: { outputPath: string | false } }, content: string) {
+        if (this.page.outputPath) search.add(path.relative(output, this.page.outputPath), content);
+        return content;
+      });
       config.on('eleventy.after', async ({ directories }) => {
         await writeFile(path.join(directories.output, 'timeline.json'), toPublicJson(timeline()));
         await writeFile(path.join(directories.output, 'timeline.schema.json'), schemaJson());
-        await writeSearchIndex(directories.output);
+        await search.write(directories.output);
       });
     },
   });
-}
-
-/**
- * Pagefind's index of the article and event pages (the ones marked
- * data-pagefind-body), in `<output>/pagefind/`. One index for every language,
- * so that one search box finds Russian and Ukrainian text alike; Russian
- * stemming suits both better than none.
- */
-export async function writeSearchIndex(output: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
-  try {
-    if (!index) throw new BuildError(`search index could not be created: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: output });
-    if (added.errors.length) throw new BuildError(`search index: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(output, 'pagefind') });
-    if (written.errors.length) throw new BuildError(`search index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await index?.deleteIndex();
-  }
-}
-
-/** Stops Pagefind's indexing service, which otherwise keeps the process alive. */
-export async function closeSearchIndexer(): Promise<void> {
-  await pagefind.close();
 }
 
 export async function buildTimelineFor(options: BuildOptions): Promise<Timeline> {

@@ -357,11 +357,23 @@ const ARTICLE_FORMS: Record<string, Partial<Record<Intl.LDMLPluralRule, string>>
   uk: { one: 'стаття', few: 'статті', many: 'статей', other: 'статті' },
 };
 
+const pluralRulesByLanguage = new Map<string, Intl.PluralRules>();
+
+/** Memoised: building the rules costs more than using them, and templates count thousands of times. */
+function pluralRules(language: string): Intl.PluralRules {
+  let rules = pluralRulesByLanguage.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRulesByLanguage.set(language, rules);
+  }
+  return rules;
+}
+
 /** "1 article", "3 статьи", "5 статей": the count with the noun in the form the number needs. */
 export function countArticles(count: number, language: LanguageCode): string {
   const ui = interfaceLanguage(language);
   const forms = ARTICLE_FORMS[ui] ?? {};
-  const rule = new Intl.PluralRules(ui).select(count);
+  const rule = pluralRules(ui).select(count);
   return `${count} ${forms[rule] ?? forms.other ?? ''}`;
 }
 
