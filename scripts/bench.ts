@@ -53,6 +53,7 @@ interface Row {
   articles: number;
   pipelineMsPerArticle: number;
   fullSeconds: number;
+  rebuildSeconds: number;
   baselineSeconds: number;
   pages: number;
   largestPageKB: number;
@@ -74,7 +75,14 @@ async function benchmark(size: number, work: string): Promise<Row> {
   if (timeline.articles.length !== size) throw new Error(`expected ${size} articles, got ${timeline.articles.length}`);
 
   const out = path.join(work, `site-${size}`);
-  const full = await measure(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), 'build', '--input', corpus, '--output', out]);
+  const cache = path.join(work, `cache-${size}`);
+  await rm(cache, { recursive: true, force: true });
+  const build = ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), 'build', '--input', corpus, '--output', out, '--cache', cache];
+  const full = await measure(process.execPath, build);
+  // An editor changes one article: the rebuild reuses the cache for the others.
+  const changed = articles[Math.floor(size / 2)];
+  if (changed) await writeFile(path.join(corpus, `${changed.name}.txt`), ` date ${changed.date} ${changed.title}\n\n${changed.body}\n\nОбновлено: добавлен комментарий редакции.\n`);
+  const rebuild = await measure(process.execPath, build);
   const baselineOut = path.join(work, `baseline-site-${size}`);
   const plain = await measure(process.execPath, [path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--quiet', `--input=${baseline}`, `--output=${baselineOut}`]);
   const baselinePages = await countPages(baselineOut);
@@ -83,6 +91,7 @@ async function benchmark(size: number, work: string): Promise<Row> {
     articles: size,
     pipelineMsPerArticle: pipelineMs / size,
     fullSeconds: full.seconds,
+    rebuildSeconds: rebuild.seconds,
     baselineSeconds: plain.seconds,
     pages: await countPages(out),
     largestPageKB: (await largestPage(out)).bytes / 1024,
@@ -92,12 +101,12 @@ async function benchmark(size: number, work: string): Promise<Row> {
 
 function table(rows: readonly Row[]): string {
   const lines = [
-    '| articles | pipeline ms/article | pipeline articles/s | full build s | baseline s | ratio | pages written | largest page KB | peak RSS MiB |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | pipeline ms/article | pipeline articles/s | full build s | baseline s | ratio | rebuild after 1 change s | rebuild / full | pages written | largest page KB | peak RSS MiB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     lines.push(
-      `| ${row.articles} | ${row.pipelineMsPerArticle.toFixed(3)} | ${Math.round(1000 / row.pipelineMsPerArticle)} | ${row.fullSeconds.toFixed(1)} | ${row.baselineSeconds.toFixed(1)} | ${(row.fullSeconds / row.baselineSeconds).toFixed(2)} | ${row.pages} | ${row.largestPageKB.toFixed(1)} | ${row.peakMiB.toFixed(0)} |`,
+      `| ${row.articles} | ${row.pipelineMsPerArticle.toFixed(3)} | ${Math.round(1000 / row.pipelineMsPerArticle)} | ${row.fullSeconds.toFixed(1)} | ${row.baselineSeconds.toFixed(1)} | ${(row.fullSeconds / row.baselineSeconds).toFixed(2)} | ${row.rebuildSeconds.toFixed(1)} | ${(row.rebuildSeconds / row.fullSeconds).toFixed(2)} | ${row.pages} | ${row.largestPageKB.toFixed(1)} | ${row.peakMiB.toFixed(0)} |`,
     );
   }
   return lines.join('\n');

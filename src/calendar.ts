@@ -59,9 +59,17 @@ const YEAR_SUFFIX: Record<string, string> = { ru: ' г.', uk: ' р.' };
 
 /** "4 сентября 2025 г.", "4 вересня 2025 р.", "4 September 2025". Other languages get English. */
 export function formatLongDate(date: IsoDate, language: LanguageCode): string {
-  const locale = LOCALES[language] ?? enGB;
-  return format(toNoon(date), 'd MMMM yyyy', { locale }) + (YEAR_SUFFIX[language] ?? '');
+  const key = `${date}|${language}`;
+  let text = longDates.get(key);
+  if (text === undefined) {
+    text = format(toNoon(date), 'd MMMM yyyy', { locale: LOCALES[language] ?? enGB }) + (YEAR_SUFFIX[language] ?? '');
+    longDates.set(key, text);
+  }
+  return text;
 }
+
+/** Memoised: a site shows the same few hundred days on thousands of cards. */
+const longDates = new Map<string, string>();
 
 /** "4 сентября", without the year, for lists inside one year. */
 export function formatDayMonth(date: IsoDate, language: LanguageCode): string {
