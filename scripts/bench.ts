@@ -4,7 +4,7 @@
 // and, as the baseline, the same texts as plain Markdown with a one-file layout
 // in Eleventy; prints a table and optionally writes it with the machine's description.
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -13,6 +13,7 @@ import { runPipeline } from '../src/pipeline.ts';
 import { type GeneratedArticle, generateCorpus, writeCorpus } from './corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const NOTES_MARKER = '<!-- notes: kept when the benchmark rewrites this file -->';
 const run = promisify(execFile);
 
 async function writeBaseline(articles: readonly GeneratedArticle[], dir: string): Promise<void> {
@@ -132,7 +133,10 @@ async function main(): Promise<void> {
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}`;
     await mkdir(path.dirname(path.resolve(values.write)), { recursive: true });
-    await writeFile(values.write, `# Performance\n\nMeasured with \`npm run bench\` on ${machine}.\n\n${result}\n`);
+    // Notes written by hand below the marker survive a new measurement.
+    const previous = await readFile(values.write, 'utf8').catch(() => '');
+    const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : '';
+    await writeFile(values.write, `# Performance\n\nMeasured with \`npm run bench\` on ${machine}.\n\n${result}\n${notes ? `\n${notes}` : ''}`);
     console.log(`wrote ${values.write}`);
   }
 }
