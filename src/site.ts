@@ -144,7 +144,6 @@ export interface EventListPage extends ListPage {
 export interface SiteData {
   /** Every article by id, for templates that hold only ids. */
   articleById: Record<string, Article>;
-  home: HomeDay[];
   homePages: HomePage[];
   chart: TimelineChart | null;
   feeds: Feed[];
@@ -154,15 +153,9 @@ export interface SiteData {
   entityListPages: EntityListPage[];
   entityIndexPages: EntityIndexPage[];
   eventListPages: EventListPage[];
-  events: EventPage[];
   days: Day[];
   languages: LanguageSection[];
   articlePages: ArticlePage[];
-  people: EntityPage[];
-  places: EntityPage[];
-  /** People and places together, one page each. */
-  entityPages: EntityPage[];
-  entityIndexes: EntityIndex[];
   /** Every page URL, for the sitemap and the link checker. */
   pageUrls: string[];
 }
@@ -404,7 +397,6 @@ export function buildSiteData(timeline: Timeline): SiteData {
   ];
   return {
     articleById: Object.fromEntries(articleById),
-    home,
     homePages: homeList,
     chart,
     feeds: buildFeeds(timeline.articles, languages.map((section) => section.language)),
@@ -414,14 +406,9 @@ export function buildSiteData(timeline: Timeline): SiteData {
     entityListPages,
     entityIndexPages,
     eventListPages,
-    events,
     days,
     languages,
     articlePages,
-    people,
-    places,
-    entityPages: [...people, ...places],
-    entityIndexes,
     pageUrls,
   };
 }
