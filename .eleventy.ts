@@ -6,6 +6,7 @@ import { feedTimestamp, jsonFeed, type Feed } from './src/feeds.ts';
 import { formatLongDate, formatWeekday } from './src/calendar.ts';
 import { countArticles, documentTitle, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
 import type { IsoDate, LanguageCode } from './src/model.ts';
+import { escapeXml } from './src/markup.ts';
 import { articleJsonLd, eventJsonLd, openGraphLocale } from './src/seo.ts';
 import type { ArticlePage, EventPage } from './src/site.ts';
 
@@ -27,9 +28,7 @@ export default function configure(eleventyConfig: EleventyUserConfig): void {
   eleventyConfig.addFilter('feedTimestamp', (date: IsoDate) => feedTimestamp(date));
   eleventyConfig.addFilter('jsonFeed', (feed: Feed, siteUrl: string) => jsonFeed(feed, siteUrl));
   eleventyConfig.addFilter('ogLocale', (language: LanguageCode) => openGraphLocale(language));
-  eleventyConfig.addFilter('xmlEscape', (text: string) =>
-    String(text).replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char),
-  );
+  eleventyConfig.addFilter('xmlEscape', (text: string) => escapeXml(String(text)));
 }
 
 export const config = {

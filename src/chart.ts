@@ -4,6 +4,7 @@
 // readers who do not see the picture.
 import { addCalendarDays, daysBetween, formatAxisDate, formatLongDate, parseIsoDate, weekdayOf } from './calendar.ts';
 import { languageName, translate } from './i18n.ts';
+import { escapeXml } from './markup.ts';
 import type { IsoDate, LanguageCode } from './model.ts';
 
 export type BinUnit = 'day' | 'week' | 'month';
@@ -59,10 +60,6 @@ function nextBin(start: IsoDate, unit: BinUnit): IsoDate {
   const month = parts.month === 12 ? 1 : parts.month + 1;
   const year = parts.month === 12 ? parts.year + 1 : parts.year;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /** Geometry of the drawing, in viewBox units. */

@@ -96,7 +96,7 @@ export interface HomeDay {
   hiddenArticles: number;
 }
 
-/** One page of a list; `first` pages carry what is shown once (a chart, a summary). */
+/** One page of a list, with its pager and its title ("…, page 2 of 7" after the first). */
 interface ListPage {
   url: string;
   pager: Pager;

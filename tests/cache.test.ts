@@ -8,9 +8,9 @@ import { test } from 'node:test';
 import { openCache, pipelineFingerprint, saveCache } from '../src/cache.ts';
 import { runPipeline } from '../src/pipeline.ts';
 import { toPublicJson } from '../src/schema.ts';
-import { hashTree, runCli, tempDir } from './helpers.ts';
+import { hashTree, inputFile, runCli, tempDir } from './helpers.ts';
 
-const file = (name: string, text: string) => ({ file: name, bytes: new TextEncoder().encode(text) });
+const file = inputFile;
 const articles = [
   file('a.txt', ' date 2025-09-04 Лидеры коалиции встретились в Париже и обсудили гарантии безопасности для Украины.'),
   file('b.txt', ' date 2025-09-04 Лідери коаліції зустрілися в Парижі та обговорили гарантії безпеки для України.'),

@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runPipeline } from '../src/pipeline.ts';
+import { inputFile } from './helpers.ts';
 
-const file = (name: string, text: string) => ({ file: name, bytes: new TextEncoder().encode(text) });
+const file = inputFile;
 
 const timeline = runPipeline(
   [

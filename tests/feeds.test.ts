@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import { buildFeeds, feedTimestamp, jsonFeed } from '../src/feeds.ts';
 import { documentTitle } from '../src/i18n.ts';
 import { runPipeline } from '../src/pipeline.ts';
+import { inputFile } from './helpers.ts';
 
-const file = (name: string, text: string) => ({ file: name, bytes: new TextEncoder().encode(text) });
+const file = inputFile;
 const timeline = runPipeline([
   file('a.txt', ' date 2025-09-04 Лидеры встретились в Париже и обсудили гарантии безопасности для Украины.'),
   file('b.txt', ' date 2025-09-05 Лідери зустрілися в Парижі та обговорили гарантії безпеки для України.'),

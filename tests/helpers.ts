@@ -98,3 +98,8 @@ export async function hashTree(dir: string): Promise<string> {
   }
   return hash.digest('hex');
 }
+
+/** An input file made from text, as `listInputFiles` would hand it to the pipeline. */
+export function inputFile(name: string, text: string): { file: string; bytes: Uint8Array } {
+  return { file: name, bytes: new TextEncoder().encode(text) };
+}

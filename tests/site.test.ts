@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import { countArticles } from '../src/i18n.ts';
 import { runPipeline } from '../src/pipeline.ts';
 import { buildSiteData } from '../src/site.ts';
+import { inputFile } from './helpers.ts';
 
-const file = (name: string, text: string) => ({ file: name, bytes: new TextEncoder().encode(text) });
+const file = inputFile;
 
 const timeline = runPipeline([
   file('a.txt', ' date 2025-09-04 Лидеры встретились в Париже и обсудили гарантии безопасности для Украины.'),
