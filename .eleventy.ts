@@ -1,19 +1,15 @@
 // Eleventy configuration: presentation only. The build script (src/build.ts)
 // supplies the input and output folders, the path prefix and the timeline data.
-import { type EleventyUserConfig, HtmlBasePlugin } from '@11ty/eleventy';
-import rssPlugin from '@11ty/eleventy-plugin-rss';
+import type { EleventyUserConfig } from '@11ty/eleventy';
 import { feedTimestamp, jsonFeed, type Feed } from './src/feeds.ts';
 import { formatLongDate, formatWeekday } from './src/calendar.ts';
 import { countArticles, documentTitle, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
 import type { IsoDate, LanguageCode } from './src/model.ts';
-import { escapeXml } from './src/markup.ts';
+import { absoluteUrls, escapeXml } from './src/markup.ts';
 import { articleJsonLd, eventJsonLd, openGraphLocale } from './src/seo.ts';
 import type { ArticlePage, EventPage } from './src/site.ts';
 
 export default function configure(eleventyConfig: EleventyUserConfig): void {
-  eleventyConfig.addPlugin(HtmlBasePlugin);
-  // absoluteUrl and htmlToAbsoluteUrls for the Atom feeds.
-  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
 
   eleventyConfig.addFilter('documentTitle', (title: string, language: LanguageCode) => documentTitle(title, language));
@@ -28,6 +24,7 @@ export default function configure(eleventyConfig: EleventyUserConfig): void {
   eleventyConfig.addFilter('feedTimestamp', (date: IsoDate) => feedTimestamp(date));
   eleventyConfig.addFilter('jsonFeed', (feed: Feed, siteUrl: string) => jsonFeed(feed, siteUrl));
   eleventyConfig.addFilter('ogLocale', (language: LanguageCode) => openGraphLocale(language));
+  eleventyConfig.addFilter('absoluteUrls', (html: string, base: string) => absoluteUrls(html, base));
   eleventyConfig.addFilter('xmlEscape', (text: string) => escapeXml(String(text)));
 }
 

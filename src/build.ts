@@ -3,13 +3,14 @@
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
+import { prefixRootUrls } from './markup.ts';
 import type { Timeline } from './model.ts';
 import { buildDay, loadTimeline, PROJECT_ROOT } from './pipeline.ts';
 
 export { PROJECT_ROOT };
 import { schemaJson, toPublicJson } from './schema.ts';
-import { closeSearchIndexer, SearchIndexer } from './search-index.ts';
-import { buildSiteData } from './site.ts';
+import { closeSearchIndexer, SearchIndexer, searchDocuments } from './search-index.ts';
+import { buildSiteData, type SiteData } from './site.ts';
 
 
 export interface BuildOptions {
@@ -63,6 +64,16 @@ export function eleventyFor(
   refresh?: () => Promise<void>,
 ): Eleventy {
   const search = new SearchIndexer();
+  // One arrangement of each timeline, shared by the templates and the search index.
+  const arranged = new WeakMap<Timeline, SiteData>();
+  const site = (): SiteData => {
+    const current = timeline();
+    const known = arranged.get(current);
+    if (known) return known;
+    const built = buildSiteData(current);
+    arranged.set(current, built);
+    return built;
+  };
   return new Eleventy(path.join(PROJECT_ROOT, 'templates'), output, {
     configPath: path.join(PROJECT_ROOT, '.eleventy.ts'),
     pathPrefix: options.pathPrefix,
@@ -72,20 +83,22 @@ export function eleventyFor(
       // Nothing uses Eleventy's collections; kept out of them, rendered pages are not held in memory.
       config.addGlobalData('eleventyExcludeFromCollections', true);
       config.addGlobalData('timeline', () => timeline());
-      config.addGlobalData('site', () => buildSiteData(timeline()));
+      config.addGlobalData('site', site);
       config.addGlobalData('build', {
         siteUrl: options.siteUrl.replace(/\/+$/, ''),
         pathPrefix: options.pathPrefix,
         // A build date only when asked for one: otherwise the same input gives the same bytes.
         builtOn: process.env.SOURCE_DATE_EPOCH ? buildDay() : null,
       });
-      if (refresh) {
-        config.addWatchTarget(path.resolve(options.input));
-        config.on('eleventy.before', refresh);
-      }
-      config.addTransform('search-index', function (this: { page: { outputPath: string | false } }, content: string) {
-        if (this.page.outputPath) search.add(path.relative(output, this.page.outputPath), content);
-        return content;
+      if (refresh) config.addWatchTarget(path.resolve(options.input));
+      config.on('eleventy.before', async () => {
+        // Articles live outside Eleventy's template folder: the dev server rereads them before every rebuild.
+        if (refresh) await refresh();
+        // Pagefind indexes in its own process while Eleventy renders.
+        search.start(searchDocuments(site()));
+      });
+      config.addTransform('path-prefix', function (this: { page: { outputPath: string | false } }, content: string) {
+        return typeof this.page.outputPath === 'string' && this.page.outputPath.endsWith('.html') ? prefixRootUrls(content, options.pathPrefix) : content;
       });
       config.on('eleventy.after', async ({ directories }) => {
         await writeFile(path.join(directories.output, 'timeline.json'), toPublicJson(timeline()));

@@ -2,6 +2,7 @@
 // many troops, which sanctions package. Events put them side by side, so that a
 // reader sees where the sources disagree.
 import { sentenceAt, sentenceSpans } from './clean.ts';
+import { wordStartMatches } from './letters.ts';
 import type { Claim, ClaimKind, ClaimQualifier } from './model.ts';
 
 const QUALIFIERS: ReadonlyArray<[ClaimQualifier, RegExp]> = [
@@ -11,16 +12,17 @@ const QUALIFIERS: ReadonlyArray<[ClaimQualifier, RegExp]> = [
 ];
 const QUALIFIER = '(более|свыше|больше|понад|більше|більш ніж|щонайменше|не менее|не менше|more than|over|at least|около|порядка|почти|примерно|близько|майже|приблизно|about|nearly|around|almost|some|до|up to)';
 
+// Each pattern matches at word starts only: they are run with wordStartMatches.
 const PATTERNS: ReadonlyArray<[ClaimKind, RegExp]> = [
   [
     'countries',
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(\\d{1,3})(?:-?(?:ти|ми|х|и|ї))?\\s+(?:\\p{L}+\\s+)?(?:стран|країн|государств|держав|countries|nations|states)(?![\\p{L}])`, 'giu'),
+    new RegExp(`(?:${QUALIFIER}\\s+)?(\\d{1,3})(?:-?(?:ти|ми|х|и|ї))?\\s+(?:\\p{L}+\\s+)?(?:стран|країн|государств|держав|countries|nations|states)(?![\\p{L}])`, 'giu'),
   ],
   [
     'troops',
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(\\d{1,3}(?:[.,]\\d)?)\\s*(тысяч|тыс\\.|тисяч|тис\\.|thousand)?\\s+(?:\\p{L}+\\s+)?(?:солдат|военных|военнослужащих|військових|солдатів|бійців|миротворц\\p{L}*|troops|soldiers|personnel)(?![\\p{L}])`, 'giu'),
+    new RegExp(`(?:${QUALIFIER}\\s+)?(\\d{1,3}(?:[.,]\\d)?)\\s*(тысяч|тыс\\.|тисяч|тис\\.|thousand)?\\s+(?:\\p{L}+\\s+)?(?:солдат|военных|военнослужащих|військових|солдатів|бійців|миротворц\\p{L}*|troops|soldiers|personnel)(?![\\p{L}])`, 'giu'),
   ],
-  ['sanctions-package', new RegExp(`(?<![\\p{L}\\p{N}])()(\\d{1,2})(?:-?(?:й|го|му|м|ий|ого|th|st|nd|rd))?\\s+(?:пакет\\p{L}*|sanctions package|package of sanctions)(?:\\s+(?:санкц|sanction)\\p{L}*)?`, 'giu')],
+  ['sanctions-package', new RegExp(`()(\\d{1,2})(?:-?(?:й|го|му|м|ий|ого|th|st|nd|rd))?\\s+(?:пакет\\p{L}*|sanctions package|package of sanctions)(?:\\s+(?:санкц|sanction)\\p{L}*)?`, 'giu')],
 ];
 
 function qualifierOf(word: string | undefined): ClaimQualifier {
@@ -32,7 +34,7 @@ export function findClaims(text: string): Claim[] {
   const sentences = sentenceSpans(text);
   const claims: Claim[] = [];
   for (const [kind, pattern] of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of wordStartMatches(pattern, text)) {
       const [surface, qualifier, number, thousands] = match;
       if (number === undefined) continue;
       let value = Number(number.replace(',', '.'));

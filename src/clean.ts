@@ -3,6 +3,7 @@
 // what the build threw away and why.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { isWordCodePoint, wordSpans } from './letters.ts';
 import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
 
 interface Block {
@@ -99,59 +100,86 @@ export function htmlToText(text: string): string {
 }
 
 const MIN_DOUBLED = 16;
-const IS_LETTER = /\p{L}/u;
 const MAX_DOUBLED = 120;
+const PROBE = 6;
+const IS_LETTER = /^\p{L}$/u;
+const isLetterAt = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  // Digits are word characters but not letters: "5Макрон" starts a phrase at М.
+  if (code >= 0x30 && code <= 0x39) return false;
+  if (code < 0x80 || (code >= 0x400 && code <= 0x52f)) return isWordCodePoint(code);
+  return IS_LETTER.test(String.fromCodePoint(text.codePointAt(index) ?? code));
+};
+const ENDS_PHRASE = /^[\s\p{P}]$/u;
+
+/** The length of a phrase starting at `i` that is printed again right after itself, or 0. */
+function doubledLengthAt(text: string, i: number): number {
+  const probe = text.slice(i, i + PROBE);
+  // A bounded window: indexOf over the rest of a long text would make the whole scan quadratic.
+  const window = text.slice(i, i + MAX_DOUBLED + probe.length);
+  for (let j = window.indexOf(probe, MIN_DOUBLED); j !== -1; j = window.indexOf(probe, j + 1)) {
+    const after = text[i + 2 * j];
+    if (text.startsWith(window.slice(0, j), i + j) && (after === undefined || ENDS_PHRASE.test(after))) return j;
+  }
+  return 0;
+}
 
 /**
  * "по вопросампремьер-министра Великобритании по вопросам": a phrase of 16 to 120
- * characters printed twice in a row by a scraping glitch is kept once. Each
- * position looks only at the next places its first characters recur, so the cost
- * stays linear in the text's length.
+ * characters printed twice in a row by a scraping glitch is kept once. Phrases
+ * start at word starts and each looks only at the next places its first
+ * characters recur, so the cost stays linear in the text's length.
  */
 export function removeDoubledPhrases(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    let doubled = 0;
-    // Phrases start at the start of a word.
-    if (IS_LETTER.test(text[i] ?? '') && !IS_LETTER.test(text[i - 1] ?? '')) {
-      const probe = text.slice(i, i + 6);
-      // Search a bounded window only: indexOf over the rest of a long text would make this quadratic.
-      const window = text.slice(i, i + MAX_DOUBLED + probe.length);
-      let j = window.indexOf(probe, MIN_DOUBLED);
-      if (j !== -1) j += i;
-      while (j !== -1 && j - i <= MAX_DOUBLED) {
-        const length = j - i;
-        const after = text[j + length];
-        if (text.startsWith(text.slice(i, j), j) && (after === undefined || /[\s\p{P}]/u.test(after))) {
-          doubled = length;
-          break;
-        }
-        const again = window.indexOf(probe, j - i + 1);
-        j = again === -1 ? -1 : i + again;
-      }
-    }
-    if (doubled > 0) {
-      out += text.slice(i, i + doubled);
-      i += 2 * doubled;
-    } else {
-      out += text[i];
-      i++;
-    }
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isLetterAt(text, i) || isLetterAt(text, i - 1)) continue;
+    const doubled = doubledLengthAt(text, i);
+    if (doubled === 0) continue;
+    pieces.push(text.slice(copied, i + doubled));
+    copied = i + 2 * doubled;
+    i = copied - 1;
   }
-  return out;
+  if (copied === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
+/** True when some word may mix Latin and Cyrillic letters; false only when none can. */
+function mayMixScripts(text: string): boolean {
+  let cyrillic = false;
+  let latin = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isLatin = code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : false;
+    const isCyrillic = code >= 0x400 && code <= 0x52f;
+    if (isLatin) latin = true;
+    else if (isCyrillic) cyrillic = true;
+    // Any other non-ASCII character might be a letter of either script: let the exact rule decide.
+    else if (code >= 0x80) return true;
+    else {
+      cyrillic = false;
+      latin = false;
+      continue;
+    }
+    if (latin && cyrillic) return true;
+  }
+  return false;
 }
 
 /** Character-level repairs that never change meaning. */
 export function normaliseText(text: string): string {
+  const spaced = text
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/\t/g, ' ');
   return removeDoubledPhrases(
-    text
-      .replace(/[\u00a0\u2007\u202f]/g, ' ')
-      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-      .replace(/\t/g, ' ')
-      .replace(/[\p{L}\p{M}]+/gu, fixMixedScriptWord)
+    (mayMixScripts(spaced) ? spaced.replace(/[\p{L}\p{M}]+/gu, fixMixedScriptWord) : spaced)
       // "Макрон.Він": a sentence glued to the next one.
-      .replace(/(\p{Ll}{2}[»")]?)([.!?])(\p{Lu}\p{Ll})/gu, '$1$2 $3')
+      // The pattern starts with the punctuation, which the engine can scan for fast; the lookbehind checks the letters before it.
+      .replace(/([.!?])(?<=\p{Ll}{2}[»")]?[.!?])(?=\p{Lu}\p{Ll})/gu, '$1 ')
       .replace(/ {2,}/g, ' ')
       .replace(/ +$/gm, '')
       .replace(/^ +/gm, ''),
@@ -217,8 +245,12 @@ function markdownBlocks(body: string): { blocks: Block[]; heading: string | null
   return { blocks, heading };
 }
 
+/** Lower-case words joined by single spaces: blocks that differ only in punctuation compare equal. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  return wordSpans(lower)
+    .map((word) => lower.slice(word.start, word.end))
+    .join(' ');
 }
 
 const TERMINAL = /[.!?…]["»”)]?$/;
@@ -246,11 +278,33 @@ export function firstSentence(text: string, maxLength = 140): string {
   return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
-// Initials and common abbreviations after which a full stop does not end a sentence.
-const NO_BREAK_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}|г|гг|р|рр|т|н|им|ул|св|ст|тыс|млн|млрд|руб|грн|долл|см|др|пр|проф|акад|обл|вул|ім|янв|фев|февр|мар|апр|авг|сент|сен|окт|нояб|ноя|дек|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|Mr|Mrs|Dr|St|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
+// Common abbreviations after which a full stop does not end a sentence; so does a capital initial.
+const NO_BREAK_WORDS = new Set(
+  'г гг р рр т н им ул св ст тыс млн млрд руб грн долл см др пр проф акад обл вул ім янв фев февр мар апр авг сент сен окт нояб ноя дек січ лют бер квіт трав черв лип серп вер жовт лист груд Mr Mrs Dr St No vs etc Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec'.split(' '),
+);
+const CAPITAL = /^\p{Lu}$/u;
 
-/** Sentence spans of a text, split after . ! ? … when the next sentence starts with a capital, quote or digit; paragraphs always end one. */
-export function sentenceSpans(text: string): Span[] {
+/** True when the full stop ending at `end` closes an initial or an abbreviation. */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  if (text[end - 1] !== '.') return false;
+  let wordStart = end - 1;
+  while (wordStart > start && isWordCodePoint(text.charCodeAt(wordStart - 1))) wordStart--;
+  // Longer than any abbreviation: not worth a slice.
+  if (end - 1 - wordStart > 5 || wordStart === end - 1) return false;
+  const word = text.slice(wordStart, end - 1);
+  return NO_BREAK_WORDS.has(word) || CAPITAL.test(word);
+}
+
+let lastSpansText: string | null = null;
+let lastSpans: readonly Span[] = [];
+
+/**
+ * Sentence spans of a text, split after . ! ? … when the next sentence starts
+ * with a capital, quote or digit; paragraphs always end one. Several stages ask
+ * for the same text's sentences in turn, so the last answer is kept.
+ */
+export function sentenceSpans(text: string): readonly Span[] {
+  if (text === lastSpansText) return lastSpans;
   const spans: Span[] = [];
   const boundary = /[.!?…]+["»”)]*[ \t]+(?=["«„“(]?[\p{Lu}\p{N}])|\n+/gu;
   let start = 0;
@@ -263,11 +317,13 @@ export function sentenceSpans(text: string): Span[] {
   for (const match of text.matchAll(boundary)) {
     const at = match.index ?? 0;
     const end = match[0].startsWith('\n') ? at : at + match[0].trimEnd().length;
-    if (!match[0].startsWith('\n') && NO_BREAK_BEFORE.test(text.slice(start, end))) continue;
+    if (!match[0].startsWith('\n') && endsWithAbbreviation(text, start, end)) continue;
     push(start, end);
     start = at + match[0].length;
   }
   push(start, text.length);
+  lastSpansText = text;
+  lastSpans = spans;
   return spans;
 }
 
@@ -320,6 +376,8 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
 
   const kept: Block[] = [];
+  // comparable() of each kept block, computed once.
+  const keys: string[] = [];
   for (const block of blocks) {
     let repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
     const sentences = splitSentences(repaired);
@@ -341,12 +399,13 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     }
     if (repaired === '') continue;
     // The same block twice in a row (a headline repeated by the page template).
-    const previous = kept[kept.length - 1];
-    if (previous && comparable(previous.text) === comparable(repaired)) {
+    const key = comparable(repaired);
+    if (keys[keys.length - 1] === key) {
       removed.push({ rule: 'repeated-block', text: block.text });
       continue;
     }
     kept.push({ text: repaired, markdown: block.markdown });
+    keys.push(key);
   }
 
   let titleIsHeadline = false;
@@ -354,6 +413,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   if (heading === null && first && kept.length > 1 && isHeadline(first.text)) {
     heading = first.text;
     kept.shift();
+    keys.shift();
   }
   if (heading !== null) {
     titleIsHeadline = true;
@@ -361,7 +421,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     const headline = comparable(heading);
     for (let index = kept.length - 1; index >= 0; index--) {
       const block = kept[index];
-      if (block && comparable(block.text) === headline) {
+      if (block && keys[index] === headline) {
         removed.push({ rule: 'repeated-headline', text: block.text });
         kept.splice(index, 1);
       }

@@ -4,6 +4,7 @@
 // the number of articles, not its square. Translations: articles of one event
 // in different languages that state the same numbers and name the same people,
 // from the same outlet when both name one.
+import { isWordCodePoint, spansOf, type WordSpan } from './letters.ts';
 import type { EntityArticle } from './model.ts';
 
 const SHINGLE = 4;
@@ -11,20 +12,22 @@ const SKETCH = 6;
 const COPY_SIMILARITY = 0.7;
 const MAX_BUCKET = 64;
 
-/** FNV-1a: a small, stable 32-bit hash; the same on every machine and run. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    value ^= text.charCodeAt(i);
-    value = Math.imul(value, 0x01000193) >>> 0;
-  }
-  return value;
-}
-
+/** Hashes of every run of four words (lower case, joined by one space). */
 export function shingles(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const words = spansOf(lower, isWordCodePoint);
   const result = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) result.add(hash(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    // FNV-1a (a small 32-bit hash, the same on every machine and run) over the
+    // words and the spaces between them, without building the string.
+    let value = 0x811c9dc5;
+    for (let w = i; w < i + SHINGLE; w++) {
+      const word = words[w] as WordSpan;
+      if (w > i) value = Math.imul(value ^ 0x20, 0x01000193) >>> 0;
+      for (let c = word.start; c < word.end; c++) value = Math.imul(value ^ lower.charCodeAt(c), 0x01000193) >>> 0;
+    }
+    result.add(value);
+  }
   return result;
 }
 

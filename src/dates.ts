@@ -4,6 +4,7 @@
 // against the publication date. A date with no basis is left out: null beats wrong.
 import { addCalendarDays, daysBetween, isoDate, parseIsoDate, weekdayOf } from './calendar.ts';
 import { sentenceAt, sentenceSpans } from './clean.ts';
+import { wordStartMatches } from './letters.ts';
 import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedSource } from './model.ts';
 
 /** A date found in a text, before its sentence is attached. */
@@ -32,18 +33,18 @@ function monthIndex(word: string): number {
   return monthRegexes.findIndex((regex) => regex.test(word));
 }
 
-// Letters on either side mark a word boundary that \b does not see in Cyrillic.
-const B = '(?<![\\p{L}\\p{N}])';
+// Letters on either side mark a word boundary that \b does not see in Cyrillic. The
+// patterns below match at word starts only: they are run with wordStartMatches.
 const E = '(?![\\p{L}\\p{N}])';
 const DAY = '(\\d{1,2})(?:-?(?:го|е|ого|ге|й|st|nd|rd|th))?';
 const YEAR_TAIL = '(?:,?\\s+(\\d{4})(?:\\s*(?:года|году|г\\.|гг\\.|року|р\\.|рік|year))?)?';
 
 /** "4 сентября", "4-го сентября 2025 года", "5–6 января", "4 вересня 2025 р." */
-const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*[–—-]\\s*(\\d{1,2}))?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
+const DAY_MONTH = new RegExp(`${DAY}(?:\\s*[–—-]\\s*(\\d{1,2}))?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
 /** "September 4, 2025", "March 28,2025" */
-const MONTH_DAY = new RegExp(`${B}(${MONTH_ALTERNATION})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,\\s*(\\d{4})${E})?`, 'giu');
+const MONTH_DAY = new RegExp(`(${MONTH_ALTERNATION})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,\\s*(\\d{4})${E})?`, 'giu');
 /** "04.09.2025", "4.9.25", "2025-09-04" */
-const NUMERIC = new RegExp(`${B}(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))${E}`, 'gu');
+const NUMERIC = new RegExp(`(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))${E}`, 'gu');
 
 /** Weekday words in every case they take after a preposition, indexed 0 = Sunday as date-fns counts. */
 const WEEKDAYS: readonly string[] = [
@@ -58,7 +59,7 @@ const WEEKDAYS: readonly string[] = [
 const weekdayRegexes = WEEKDAYS.map((pattern) => new RegExp(`^(?:${pattern})$`, 'iu'));
 // The preposition is part of the mention: "в четверг", "у четвер", "во вторник", "on Thursday", "в ночь на среду".
 // "с/з среды" (from) and "до среды" (until) name a span, not a day; they are left out.
-const WEEKDAY = new RegExp(`${B}((?:в|во|у|на|в ночь на|у ніч на|on|by|last|next|this)\\s+(?:${WEEKDAYS.join('|')}))${E}`, 'giu');
+const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|у ніч на|on|by|last|next|this)\\s+(?:${WEEKDAYS.join('|')}))${E}`, 'giu');
 
 const RELATIVE: ReadonlyArray<{ pattern: string; offset: number }> = [
   { pattern: 'сегодня|сьогодні|today|tonight|этой ночью|цієї ночі', offset: 0 },
@@ -67,7 +68,7 @@ const RELATIVE: ReadonlyArray<{ pattern: string; offset: number }> = [
   { pattern: 'завтра|tomorrow', offset: 1 },
   { pattern: 'послезавтра|післязавтра', offset: 2 },
 ];
-const RELATIVE_REGEX = new RegExp(`${B}(${RELATIVE.map((r) => r.pattern).join('|')})${E}`, 'giu');
+const RELATIVE_REGEX = new RegExp(`(${RELATIVE.map((r) => r.pattern).join('|')})${E}`, 'giu');
 
 // Tense decides whether "в пятницу" is the last Friday or the next one. The verb
 // nearest to the weekday in its sentence decides: "заявил в среду, что … будет" is past.
@@ -136,7 +137,7 @@ function findExplicitDates(text: string, reference: IsoDate | null): DateHit[] {
   const push = (start: number, surface: string, date: IsoDate | null): void => {
     if (date !== null) found.push({ text: surface, date, start, end: start + surface.length });
   };
-  for (const match of text.matchAll(DAY_MONTH)) {
+  for (const match of wordStartMatches(DAY_MONTH, text)) {
     const [surface, dayText, rangeEnd, monthWord, yearText] = match;
     const month = monthIndex(monthWord ?? '') + 1;
     if (month === 0) continue;
@@ -147,7 +148,7 @@ function findExplicitDates(text: string, reference: IsoDate | null): DateHit[] {
       push(match.index ?? 0, surface, date);
     }
   }
-  for (const match of text.matchAll(MONTH_DAY)) {
+  for (const match of wordStartMatches(MONTH_DAY, text)) {
     const [surface, monthWord, dayText, yearText] = match;
     const month = monthIndex(monthWord ?? '') + 1;
     if (month === 0) continue;
@@ -157,7 +158,7 @@ function findExplicitDates(text: string, reference: IsoDate | null): DateHit[] {
     const date = yearText !== undefined ? isoDate(Number(yearText), month, day) : reference ? nearestYear(month, day, reference) : null;
     push(match.index ?? 0, surface, date);
   }
-  for (const match of text.matchAll(NUMERIC)) {
+  for (const match of wordStartMatches(NUMERIC, text)) {
     const [surface, d, m, y, isoY, isoM, isoD] = match;
     const date = isoY !== undefined ? isoDate(Number(isoY), Number(isoM), Number(isoD)) : isoDate(expandYear(y ?? ''), Number(m), Number(d));
     // Version numbers and scores look numeric too; a plausible year filters most of them.
@@ -170,7 +171,7 @@ function findExplicitDates(text: string, reference: IsoDate | null): DateHit[] {
 /** Weekdays and relative-day words, which only the publication date can fix. */
 function findRelativeDates(text: string, published: IsoDate): DateHit[] {
   const found: DateHit[] = [];
-  for (const match of text.matchAll(RELATIVE_REGEX)) {
+  for (const match of wordStartMatches(RELATIVE_REGEX, text)) {
     const surface = match[0];
     const rule = RELATIVE.find((r) => new RegExp(`^(?:${r.pattern})$`, 'iu').test(surface));
     if (!rule) continue;
@@ -178,7 +179,7 @@ function findRelativeDates(text: string, published: IsoDate): DateHit[] {
     found.push({ text: surface, date: addCalendarDays(published, rule.offset), start, end: start + surface.length });
   }
   const publishedWeekday = weekdayOf(published);
-  for (const match of text.matchAll(WEEKDAY)) {
+  for (const match of wordStartMatches(WEEKDAY, text)) {
     const surface = match[0];
     const word = surface.split(/\s+/).pop() ?? '';
     const weekday = weekdayRegexes.findIndex((regex) => regex.test(word));
@@ -245,10 +246,10 @@ export function findTimestamp(body: string): { date: IsoDate; line: string } | n
 }
 
 // "сегодня, 4 сентября 2025 года": the text says which day it was written.
-const TODAY_ANCHOR = /(?<![\p{L}])(сегодня|сьогодні|today)[,\s]+(?:(?:в|у|on)\s+)?(?:\p{L}+,\s+)?/giu;
+const TODAY_ANCHOR = /(сегодня|сьогодні|today)[,\s]+(?:(?:в|у|on)\s+)?(?:\p{L}+,\s+)?/giu;
 
 function findTodayAnchor(text: string): { date: IsoDate; reason: string } | null {
-  for (const match of text.matchAll(TODAY_ANCHOR)) {
+  for (const match of wordStartMatches(TODAY_ANCHOR, text, /\p{L}/u)) {
     const start = (match.index ?? 0) + match[0].length;
     const [date] = findExplicitDates(text.slice(start, start + 40), contextYearReference(text));
     if (date && date.start === 0) {

@@ -9,6 +9,7 @@ import peopleData from './data/people.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
 import { findClaims } from './claims.ts';
 import { compileGazetteer, findMatches, type Match } from './gazetteer.ts';
+import { codePointBefore, isLetterCodePoint } from './letters.ts';
 import type { DatedArticle, Entity, EntityArticle, LanguageCode, Mention, Span } from './model.ts';
 import { findCreditedPeople, findNamedPeople } from './names.ts';
 import { slugify, transliterate } from './slug.ts';
@@ -69,15 +70,29 @@ function reidentify(person: Found): Found {
 // "сообщает РБК-Украина", "повідомляє «Главком»", "со ссылкой на Reuters", "Источник: ТАСС".
 const QUOTED = '«[^»\\n]{2,40}»|"[^"\\n]{2,40}"|“[^”\\n]{2,40}”';
 const CAPITALISED_NAME = '[\\p{Lu}][\\p{L}\\p{N}.-]*(?:[ -][\\p{Lu}][\\p{L}\\p{N}.-]*){0,2}(?:\\s(?:' + QUOTED + '))?';
+// The verbs must start a word; attributions() checks that, since a leading lookbehind makes the engine try every position.
 const ATTRIBUTION = new RegExp(
-  `(?<![\\p{L}])(?:сообща\\p{L}*|передает|передаёт|передал\\p{L}*|пишет|пишут|информирует|повідомля\\p{L}*|повідоми\\p{L}*|переда[єю]\\p{L}*|пише|пишуть|інформує|со ссылкой на|з посиланням на|ссылаясь на|посилаючись на|по данным|за даними|по информации|за інформацією|reports?|reported|according to|citing|with reference to)[ \\u00a0]+(${QUOTED}|${CAPITALISED_NAME})|(?:Источник|Джерело|Source)\\s*:\\s*(${QUOTED}|${CAPITALISED_NAME})`,
+  `(?:сообща\\p{L}*|передает|передаёт|передал\\p{L}*|пишет|пишут|информирует|повідомля\\p{L}*|повідоми\\p{L}*|переда[єю]\\p{L}*|пише|пишуть|інформує|со ссылкой на|з посиланням на|ссылаясь на|посилаючись на|по данным|за даними|по информации|за інформацією|reports?|reported|according to|citing|with reference to)[ \\u00a0]+(${QUOTED}|${CAPITALISED_NAME})|(?:Источник|Джерело|Source)\\s*:\\s*(${QUOTED}|${CAPITALISED_NAME})`,
   'gu',
 );
+
+/** ATTRIBUTION's matches, with verbs only where no letter comes before them. */
+function* attributions(text: string): Generator<RegExpExecArray> {
+  const scanner = new RegExp(ATTRIBUTION);
+  for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
+    // The two alternatives begin with different letters, so a verb turned down here leaves no "Источник:" at the same place.
+    if (match[1] !== undefined && isLetterCodePoint(codePointBefore(text, match.index))) {
+      scanner.lastIndex = match.index + 1;
+      continue;
+    }
+    yield match;
+  }
+}
 
 export function findOutlets(text: string, people: readonly Found[]): Found[] {
   const known = findMatches(text, OUTLETS).map(fromMatch);
   const cited: Found[] = [];
-  for (const match of text.matchAll(ATTRIBUTION)) {
+  for (const match of attributions(text)) {
     const raw = match[1] ?? match[2] ?? '';
     const start = (match.index ?? 0) + match[0].lastIndexOf(raw);
     const span = { start, end: start + raw.length };
@@ -88,7 +103,7 @@ export function findOutlets(text: string, people: readonly Found[]): Found[] {
     if (known.some((k) => k.start >= start && k.start < reach)) continue;
     const name = raw.replace(/^[«"“]|[»"”]$/g, '').trim();
     // A place, an organisation or a person is not an outlet ("сообщает Офис президента"); a quoted title may contain one.
-    const isWhole = (matches: Match[]): boolean => matches.some((m) => m.start === 0 && m.end === name.length);
+    const isWhole = (matches: readonly Match[]): boolean => matches.some((m) => m.start === 0 && m.end === name.length);
     if (!/^[«"“]/.test(raw) && (findMatches(name, PLACES).length > 0 || findMatches(name, ORGANISATIONS).length > 0 || findMatches(name, PEOPLE).length > 0)) continue;
     if (isWhole(findMatches(name, PLACES)) || isWhole(findMatches(name, ORGANISATIONS)) || isWhole(findMatches(name, PEOPLE))) continue;
     // Unquoted, it must look like a name: one to three capitalised words, not a sentence start.

@@ -2,6 +2,7 @@
 // each as Atom and as JSON Feed 1.1.
 import { translate, languageName } from './i18n.ts';
 import type { Article, IsoDate, LanguageCode } from './model.ts';
+import { absoluteUrls } from './markup.ts';
 import { compareArticles } from './timeline.ts';
 
 export interface Feed {
@@ -64,7 +65,7 @@ export function jsonFeed(feed: Feed, siteUrl: string): string {
       ...(article.sourceUrl ? { external_url: article.sourceUrl } : {}),
       title: article.title,
       summary: article.summary,
-      content_html: article.bodyHtml,
+      content_html: absoluteUrls(article.bodyHtml, `${siteUrl}${article.url}`),
       date_published: feedTimestamp(article.published ?? ''),
       language: article.language,
       ...(article.people.length ? { tags: article.people.map((person) => person.name) } : {}),

@@ -1,6 +1,7 @@
 // Finding names from a list of stems. Russian and Ukrainian decline names, so a
 // form is a stem that may take a case ending; the longest match wins where two
 // names overlap ("Брижит Макрон" over "Макрон").
+import { wordSpans } from './letters.ts';
 import type { Span } from './model.ts';
 
 export interface GazetteerEntry {
@@ -17,13 +18,15 @@ export interface CompiledEntry {
   entry: GazetteerEntry;
   /** Sticky: tried only at word starts whose first letters begin one of the forms. */
   pattern: RegExp;
-  prefixes: string[];
+  prefixes: number[];
 }
 
 export interface CompiledGazetteer {
   entries: CompiledEntry[];
-  /** Entries by the first two letters of each form: a word is tried only against the few it could begin. */
-  byPrefix: Map<string, CompiledEntry[]>;
+  /** Entries by the first two characters of each form: a word is tried only against the few it could begin. */
+  byPrefix: Map<number, CompiledEntry[]>;
+  /** The last few texts searched and their matches: stages look up the same text in turn. */
+  recent: Map<string, readonly Match[]>;
 }
 
 export interface Match extends Span {
@@ -38,7 +41,8 @@ const ENDING = '[аяуюоеёыиіїйьмхвгєaeiouys]{0,3}';
 // Apostrophes are written four ways (' ’ ʼ `); a form with any of them matches all.
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’ʼ`]/g, "['’ʼ`]");
 
-const PREFIX = 2;
+/** The first two UTF-16 units at `start`, as one number: a map key that needs no substring. */
+const prefixKey = (text: string, start: number): number => text.charCodeAt(start) * 0x10000 + (text.charCodeAt(start + 1) || 0);
 
 /** A form ending in "=" matches exactly, without case endings (for abbreviations such as "ЕС="). */
 export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {
@@ -53,25 +57,25 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
         .map((word) => `${escape(word)}${ENDING}`)
         .join('[\\s\\u00a0]+');
     });
-    const prefixes = [...new Set(forms.map((form) => form.slice(0, PREFIX)))];
+    const prefixes = [...new Set(forms.map((form) => prefixKey(form, 0)))];
     return { entry, prefixes, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy') };
   });
-  const byPrefix = new Map<string, CompiledEntry[]>();
+  const byPrefix = new Map<number, CompiledEntry[]>();
   for (const item of compiled) {
     for (const prefix of item.prefixes) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), item]);
   }
-  return { entries: compiled, byPrefix };
+  return { entries: compiled, byPrefix, recent: new Map() };
 }
 
-// Word starts: a letter or digit with none before it.
-const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+const RECENT = 16;
 
 /** Every match in `text`; overlapping matches resolved in favour of the longer. */
-export function findMatches(text: string, compiled: CompiledGazetteer): Match[] {
+export function findMatches(text: string, compiled: CompiledGazetteer): readonly Match[] {
+  const known = compiled.recent.get(text);
+  if (known) return known;
   const candidates: Match[] = [];
-  for (const word of text.matchAll(WORD_START)) {
-    const start = word.index ?? 0;
-    const entries = compiled.byPrefix.get(text.slice(start, start + PREFIX));
+  for (const { start } of wordSpans(text)) {
+    const entries = compiled.byPrefix.get(prefixKey(text, start));
     if (!entries) continue;
     for (const { entry, pattern } of entries) {
       pattern.lastIndex = start;
@@ -85,5 +89,9 @@ export function findMatches(text: string, compiled: CompiledGazetteer): Match[] 
     if (taken.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
     taken.push(candidate);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  taken.sort((a, b) => a.start - b.start);
+  // An article's text, headline and credit lines fit; the next article starts afresh.
+  if (compiled.recent.size >= RECENT) compiled.recent.clear();
+  compiled.recent.set(text, taken);
+  return taken;
 }

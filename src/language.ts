@@ -2,8 +2,8 @@
 // franc's trigram models confuse short Russian and Ukrainian with each other
 // and with Belarusian and Bulgarian. Letters that only one of these languages
 // uses settle most cases; eld (n-gram models that stay accurate on a line of
-// text) settles most of the rest among the Cyrillic languages; function words
-// and franc decide what is left. Latin-script text: eld for short pieces,
+// text) settles most of the rest among the Cyrillic languages; franc decides
+// what is left. Latin-script text: eld for short pieces,
 // franc (which knows far more languages) for long ones.
 import { eld } from 'eld/medium';
 import { franc, francAll } from 'franc';
@@ -12,11 +12,7 @@ import type { CleanArticle, LanguageCode, LanguageGuess, LanguageTaggedArticle }
 
 const count = (text: string, pattern: RegExp): number => (text.match(pattern) ?? []).length;
 
-// Words frequent in one language's running text and absent (as words) from the other.
-const UKRAINIAN_WORDS = /(?<![\p{L}’'])(що|та|це|цей|ця|ці|від|він|вона|вони|але|або|його|її|буде|було|були|між|після|щодо|також|який|яка|які|коли|тому|лише|вже|ще|нам|ми|ви|сьогодні|заявив|заявила|зустріч\p{L}*|країн\p{L}*)(?![\p{L}’'])/giu;
-const RUSSIAN_WORDS = /(?<![\p{L}’'])(и|что|как|это|этот|эта|эти|от|он|она|они|но|или|его|ее|будет|было|были|между|после|также|который|которая|которые|когда|поэтому|только|уже|еще|мы|вы|сегодня|заявил|заявила|встреч\p{L}*|стран\p{L}*)(?![\p{L}’'])/giu;
-
-/** A guess for Cyrillic text: letter evidence first, then function words, then franc among close relatives. */
+/** A guess for Cyrillic text: letter evidence first, then eld, then franc among close relatives. */
 function detectCyrillic(text: string): LanguageGuess {
   const lower = text.toLowerCase();
   const ukrainianLetters = count(lower, /[іїєґ]/g);
@@ -45,8 +41,9 @@ function detectCyrillic(text: string): LanguageGuess {
   return guessWithFranc(text, ['rus', 'ukr'], 'franc');
 }
 
+const CYRILLIC_LANGUAGES: readonly LanguageCode[] = ['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk'];
 const cyrillicEld = eld.newInstance();
-cyrillicEld.setLanguageSubset(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk']);
+cyrillicEld.setLanguageSubset([...CYRILLIC_LANGUAGES]);
 
 /** Below this length franc's guesses on Latin-script text are often wrong; eld's are not. */
 const SHORT_TEXT = 200;
@@ -62,8 +59,7 @@ function toIso6391(code: string): LanguageCode {
 
 /** The language of a piece of text, as an ISO 639-1 code (`und` when it cannot be told). */
 export function detectLanguage(text: string): LanguageGuess {
-  const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
-  const latin = count(text, /\p{Script=Latin}/gu);
+  const { cyrillic, latin } = scriptCounts(text);
   if (cyrillic === 0 && latin === 0) {
     const code = franc(text, { minLength: 10 });
     return { language: toIso6391(code), basis: 'franc' };
@@ -78,20 +74,58 @@ export function detectLanguage(text: string): LanguageGuess {
   return { language: toIso6391(code), basis: 'franc' };
 }
 
-const letters = (text: string): number => count(text, /\p{L}/gu);
-const isCyrillic = (text: string): boolean => count(text, /\p{Script=Cyrillic}/gu) >= count(text, /\p{Script=Latin}/gu);
+interface ScriptCounts {
+  letters: number;
+  cyrillic: number;
+  latin: number;
+}
+
+const LETTER = /^\p{L}$/u;
+const CYRILLIC = /^\p{Script=Cyrillic}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+
+/**
+ * Letters (\p{L}) and characters of the Cyrillic and Latin scripts, counted in
+ * one pass; ASCII and the Cyrillic block are classified without a regular expression.
+ */
+export function scriptCounts(text: string): ScriptCounts {
+  let letters = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+        letters++;
+        latin++;
+      }
+    } else if (code >= 0x400 && code <= 0x52f) {
+      // U+0482–U+0489 are a sign and combining marks; U+0485–U+0486 belong to no one script.
+      if (code < 0x482 || code > 0x489) letters++;
+      if (code !== 0x485 && code !== 0x486) cyrillic++;
+    } else {
+      const char = String.fromCodePoint(text.codePointAt(i) ?? code);
+      if (char.length === 2) i++;
+      if (LETTER.test(char)) letters++;
+      if (CYRILLIC.test(char)) cyrillic++;
+      else if (LATIN.test(char)) latin++;
+    }
+  }
+  return { letters, cyrillic, latin };
+}
 
 /**
  * The language of one paragraph when it clearly differs from the article's: another
  * script with enough text for franc, or the same script with letters that settle it.
  */
 export function paragraphLanguage(text: string, articleLanguage: LanguageCode): LanguageCode | null {
-  if (letters(text) < 20) return null;
+  const counts = scriptCounts(text);
+  if (counts.letters < 20) return null;
   const guess = detectLanguage(text);
   if (guess.language === articleLanguage || guess.language === 'und') return null;
-  const sameScript = isCyrillic(text) === ['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk'].includes(articleLanguage);
+  const sameScript = counts.cyrillic >= counts.latin === CYRILLIC_LANGUAGES.includes(articleLanguage);
   if (!sameScript) return guess.language;
-  return (guess.basis === 'letters' || guess.basis === 'eld') && letters(text) >= 40 ? guess.language : null;
+  return (guess.basis === 'letters' || guess.basis === 'eld') && counts.letters >= 40 ? guess.language : null;
 }
 
 export function tagLanguage(article: CleanArticle): LanguageTaggedArticle {

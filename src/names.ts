@@ -4,6 +4,7 @@
 // The case of the first name tells the case of the surname, which is brought
 // back to the nominative and transliterated into English.
 import firstNameData from './data/first-names.json' with { type: 'json' };
+import { isLetterCodePoint, spansOf } from './letters.ts';
 import type { LanguageCode, Span } from './model.ts';
 import { slugify } from './slug.ts';
 
@@ -161,7 +162,8 @@ export function surnameNominative(surname: string, grammatical: Grammatical, gen
 // ---- recognition -----------------------------------------------------------
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll}$/u;
-const WORD = /[\p{L}’'ʼ-]+/gu;
+// Words of names: letters, apostrophes and hyphens.
+const isNameCodePoint = (code: number): boolean => code === 0x2019 || code === 0x27 || code === 0x2bc || code === 0x2d || isLetterCodePoint(code);
 
 /** Words that are capitalised but never a surname after a first name. */
 const NOT_SURNAME = new Set(['Президент', 'Президента', 'Премьер', 'Прем’єр', 'Министр', 'Міністр', 'The', 'And', 'Said', 'President']);
@@ -185,7 +187,7 @@ function unknownFirstName(word: string, grammatical: Grammatical, language: Lang
 }
 
 export function findNamedPeople(text: string, language: LanguageCode): NameFound[] {
-  const words = [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index ?? 0 }));
+  const words = spansOf(text, isNameCodePoint).map((span) => ({ text: text.slice(span.start, span.end), start: span.start }));
   const found: NameFound[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i];

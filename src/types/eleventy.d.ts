@@ -26,10 +26,4 @@ declare module '@11ty/eleventy' {
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
   }
-  export const HtmlBasePlugin: unknown;
-}
-
-declare module '@11ty/eleventy-plugin-rss' {
-  const rssPlugin: unknown;
-  export default rssPlugin;
 }

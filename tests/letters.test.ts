@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isLetterCodePoint, isWordCodePoint, spansOf, wordSpans, wordStartMatches } from '../src/letters.ts';
+
+const codePoints = (text: string): number[] => [...text].map((char) => char.codePointAt(0) ?? 0);
+
+test('letters and digits are classified as \\p{L} and \\p{N} are, in every script', () => {
+  // Every code point of the Basic Multilingual Plane, Cyrillic and Latin blocks included, and some beyond.
+  const samples = [...Array.from({ length: 0x3000 }, (_, code) => code), 0x1d400, 0x1f600, 0x20000];
+  for (const code of samples) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCodePoint(code);
+    assert.equal(isWordCodePoint(code), /^[\p{L}\p{N}]$/u.test(char), `U+${code.toString(16)}`);
+    assert.equal(isLetterCodePoint(code), /^\p{L}$/u.test(char), `U+${code.toString(16)}`);
+  }
+  assert.deepEqual(codePoints('ґ҂5').map(isLetterCodePoint), [true, false, false]);
+});
+
+test('word spans are the runs of letters and digits, astral letters included', () => {
+  const text = 'Макрон, Zelensky і 𝐀𝐁 — 2025!';
+  const words = wordSpans(text).map((span) => text.slice(span.start, span.end));
+  assert.deepEqual(words, text.match(/[\p{L}\p{N}]+/gu));
+  assert.deepEqual(words, ['Макрон', 'Zelensky', 'і', '𝐀𝐁', '2025']);
+  // Asked again for another text, the answer is that text's.
+  assert.deepEqual(wordSpans('ab cd'), [{ start: 0, end: 2 }, { start: 3, end: 5 }]);
+  assert.deepEqual(spansOf("п'ять-шість", (code) => code !== 0x2d), [{ start: 0, end: 5 }, { start: 6, end: 11 }]);
+});
+
+test('wordStartMatches finds what a leading lookbehind finds', () => {
+  const words = 'вчера|позавчера|завтра|до';
+  const withLookbehind = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})`, 'giu');
+  const plain = new RegExp(`(?:${words})`, 'giu');
+  const texts = ['позавчера и вчера, завтра', 'подо 5, до 6; Вчера', 'xвчера 𝐀вчера вчера', ''];
+  for (const text of texts) {
+    const expected = [...text.matchAll(withLookbehind)].map((match) => [match.index, match[0]]);
+    assert.deepEqual([...wordStartMatches(plain, text)].map((match) => [match.index, match[0]]), expected, text);
+  }
+  // Only letters may come before, when asked so: a digit does not stop "сегодня".
+  assert.deepEqual([...wordStartMatches(/сегодня/g, '5сегодня', /\p{L}/u)].map((match) => match.index), [1]);
+  assert.throws(() => [...wordStartMatches(/a/, 'a')], /global/);
+});

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { escapeXml } from '../src/markup.ts';
+import { runPipeline } from '../src/pipeline.ts';
+import { searchDocuments } from '../src/search-index.ts';
+import { buildSiteData } from '../src/site.ts';
+import { inputFile } from './helpers.ts';
+
+const timeline = runPipeline([
+  inputFile('b.txt', ' date 2025-09-04\nМакрон & "Мерц": встреча в Париже\n\nВ четверг в Париже лидеры коалиции желающих обсудили гарантии безопасности для Украины. Макрон заявил, что 26 стран готовы участвовать.'),
+  inputFile('a.txt', ' date 2025-09-05 Зеленський у Парижі\n\nЗеленський заявив, що зустріч у Парижі 4 вересня дала конкретні результати.'),
+]);
+const documents = searchDocuments(buildSiteData(timeline));
+
+test('one search document per article and event, in address order', () => {
+  const urls = documents.map((document) => document.url);
+  assert.deepEqual(urls, [...urls].sort());
+  for (const article of timeline.articles) assert.ok(urls.includes(article.url), article.url);
+  assert.ok(timeline.events.length > 0);
+  for (const event of timeline.events) assert.ok(urls.includes(`/events/${event.id}/`), event.id);
+  assert.equal(documents.length, timeline.articles.length + timeline.events.length);
+});
+
+test('an article document holds its language, date, escaped title and body', () => {
+  const article = timeline.articles.find((item) => item.file === 'b.txt');
+  assert.ok(article);
+  const document = documents.find((item) => item.url === article.url);
+  assert.ok(document);
+  assert.match(document.html, /^<html lang="ru">/);
+  assert.match(document.html, /data-pagefind-meta="date:2025-09-04"/);
+  assert.match(document.html, /<h1>Макрон &#38; &#34;Мерц&#34;: встреча в Париже<\/h1>/);
+  assert.ok(document.html.includes('26 стран готовы участвовать'));
+});
+
+test('an event document names the reporting articles', () => {
+  const event = timeline.events.find((item) => item.articles.length > 0);
+  assert.ok(event);
+  const document = documents.find((item) => item.url === `/events/${event.id}/`);
+  assert.ok(document);
+  const titles = event.articles.map((id) => timeline.articles.find((article) => article.id === id)?.title ?? '');
+  for (const title of titles) assert.ok(document.html.includes(escapeXml(title)), title);
+});
