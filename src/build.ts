@@ -1,6 +1,7 @@
 // Builds the site: pipeline, then Eleventy, into a folder beside the output
 // that replaces the output only when everything succeeded.
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
 import { prefixRootUrls } from './markup.ts';
@@ -11,6 +12,8 @@ export { PROJECT_ROOT };
 import { schemaJson, toPublicJson } from './schema.ts';
 import { closeSearchIndexer, SearchIndexer, searchDocuments } from './search-index.ts';
 import { buildSiteData, type SiteData } from './site.ts';
+import { renderFingerprint } from './cache.ts';
+import { type PageManifest, planRender, sharedPageData } from './incremental.ts';
 
 
 export interface BuildOptions {
@@ -55,25 +58,28 @@ export async function checkFolders(options: BuildOptions): Promise<void> {
   }
 }
 
-/** Eleventy setup shared by builds and the dev server. `timeline` is read on every (re)build. */
-export function eleventyFor(
-  options: BuildOptions,
-  output: string,
-  timeline: () => Timeline,
-  runMode: 'build' | 'serve',
-  refresh?: () => Promise<void>,
-): Eleventy {
-  const search = new SearchIndexer();
-  // One arrangement of each timeline, shared by the templates and the search index.
-  const arranged = new WeakMap<Timeline, SiteData>();
-  const site = (): SiteData => {
-    const current = timeline();
-    const known = arranged.get(current);
-    if (known) return known;
-    const built = buildSiteData(current);
-    arranged.set(current, built);
-    return built;
+/** The `build` data every page reads. */
+function buildGlobals(options: BuildOptions): { siteUrl: string; pathPrefix: string; builtOn: string | null } {
+  return {
+    siteUrl: options.siteUrl.replace(/\/+$/, ''),
+    pathPrefix: options.pathPrefix,
+    // A build date only when asked for one: otherwise the same input gives the same bytes.
+    builtOn: process.env.SOURCE_DATE_EPOCH ? buildDay() : null,
   };
+}
+
+/** What one Eleventy run renders: the timeline, the whole site, and the part of it to render now. */
+export interface SiteRun {
+  timeline: Timeline;
+  site: SiteData;
+  /** The site with only the pages that need rendering (all of them unless some are taken over). */
+  rendered: SiteData;
+}
+
+/** Eleventy setup shared by builds and the dev server. `current` is read on every (re)build. */
+export function eleventyFor(options: BuildOptions, output: string, current: () => SiteRun, runMode: 'build' | 'serve', refresh?: () => Promise<void>): Eleventy {
+  const search = new SearchIndexer();
+  const timeline = (): Timeline => current().timeline;
   return new Eleventy(path.join(PROJECT_ROOT, 'templates'), output, {
     configPath: path.join(PROJECT_ROOT, '.eleventy.ts'),
     pathPrefix: options.pathPrefix,
@@ -83,19 +89,14 @@ export function eleventyFor(
       // Nothing uses Eleventy's collections; kept out of them, rendered pages are not held in memory.
       config.addGlobalData('eleventyExcludeFromCollections', true);
       config.addGlobalData('timeline', () => timeline());
-      config.addGlobalData('site', site);
-      config.addGlobalData('build', {
-        siteUrl: options.siteUrl.replace(/\/+$/, ''),
-        pathPrefix: options.pathPrefix,
-        // A build date only when asked for one: otherwise the same input gives the same bytes.
-        builtOn: process.env.SOURCE_DATE_EPOCH ? buildDay() : null,
-      });
+      config.addGlobalData('site', () => current().rendered);
+      config.addGlobalData('build', buildGlobals(options));
       if (refresh) config.addWatchTarget(path.resolve(options.input));
       config.on('eleventy.before', async () => {
         // Articles live outside Eleventy's template folder: the dev server rereads them before every rebuild.
         if (refresh) await refresh();
         // Pagefind indexes in its own process while Eleventy renders.
-        search.start(searchDocuments(site()));
+        search.start(searchDocuments(current().site));
       });
       config.addTransform('path-prefix', function (this: { page: { outputPath: string | false } }, content: string) {
         return typeof this.page.outputPath === 'string' && this.page.outputPath.endsWith('.html') ? prefixRootUrls(content, options.pathPrefix) : content;
@@ -126,22 +127,84 @@ async function removeWhenSettled(folder: string): Promise<void> {
   }
 }
 
+/** Where a page's file lies inside the output folder: "/people/" → "people/index.html". */
+function pageFile(url: string): string {
+  const relative = url.replace(/^\/+/, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+}
+
+/** URLs of the pages present in an earlier output folder. */
+async function existingPages(output: string): Promise<Set<string>> {
+  const entries = await readdir(output, { recursive: true }).catch(() => [] as string[]);
+  const urls = new Set<string>();
+  for (const entry of entries) {
+    const file = entry.split(path.sep).join('/');
+    if (file === 'index.html') urls.add('/');
+    else if (file.endsWith('/index.html')) urls.add(`/${file.slice(0, -'index.html'.length)}`);
+  }
+  return urls;
+}
+
+/** The page hashes of the last build into `output`, kept in the cache folder. */
+function manifestFile(cacheDir: string, output: string): string {
+  return path.join(cacheDir, `pages-${createHash('sha256').update(output).digest('hex').slice(0, 16)}.json`);
+}
+
+async function readManifest(file: string): Promise<PageManifest> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as PageManifest) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Decides which pages to render: with a cache, those whose content differs from the last build into the same folder. */
+async function planSite(options: BuildOptions, output: string, timeline: Timeline): Promise<{ run: SiteRun; reused: string[]; manifest: PageManifest | null }> {
+  const site = buildSiteData(timeline);
+  if (!options.cacheDir) return { run: { timeline, site, rendered: site }, reused: [], manifest: null };
+  const previous = await readManifest(manifestFile(options.cacheDir, output));
+  const existing = await existingPages(output);
+  const shared = JSON.stringify({ code: await renderFingerprint(PROJECT_ROOT), build: buildGlobals(options), data: sharedPageData(site) });
+  const plan = planRender(site, createHash('sha256').update(shared).digest('base64url'), previous, (url) => existing.has(url));
+  return { run: { timeline, site, rendered: plan.site }, reused: plan.reused, manifest: plan.manifest };
+}
+
 /** Writes the site for `timeline`; the old output stays untouched unless the whole build succeeds. */
-export async function writeSite(options: BuildOptions, timeline: Timeline): Promise<void> {
+export async function writeSite(options: BuildOptions, timeline: Timeline): Promise<{ rendered: number; reused: number }> {
   const output = path.resolve(options.output);
   const staging = `${output}.tmp-${process.pid}`;
   const retired = `${output}.old-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.dirname(output), { recursive: true });
+  const { run, reused, manifest } = await planSite(options, output, timeline);
   try {
-    const eleventy = eleventyFor(options, staging, () => timeline, 'build');
+    const eleventy = eleventyFor(options, staging, () => run, 'build');
     await eleventy.write().finally(closeSearchIndexer);
+    // Unchanged pages are taken over from the last output: a hard link costs no copy.
+    for (const url of reused) {
+      const file = pageFile(url);
+      await mkdir(path.dirname(path.join(staging, file)), { recursive: true });
+      await link(path.join(output, file), path.join(staging, file)).catch(() => copyFile(path.join(output, file), path.join(staging, file)));
+    }
   } catch (error) {
     await removeWhenSettled(staging);
     throw error;
   }
+  // The manifest describes the output folder: it goes while the folder changes and comes back once it is in place.
+  const manifestPath = options.cacheDir ? manifestFile(options.cacheDir, output) : null;
+  if (manifestPath) await rm(manifestPath, { force: true });
   const hadOutput = await stat(output).then(() => true, () => false);
   if (hadOutput) await rename(output, retired);
   await rename(staging, output);
   if (hadOutput) await rm(retired, { recursive: true, force: true });
+  if (manifestPath && manifest) {
+    // A manifest that cannot be written only costs time on the next build.
+    await mkdir(path.dirname(manifestPath), { recursive: true })
+      .then(() => writeFile(`${manifestPath}.tmp`, JSON.stringify(manifest)))
+      .then(() => rename(`${manifestPath}.tmp`, manifestPath))
+      .catch(() => undefined);
+  }
+  const pages = run.site.homePages.length + run.site.dayPages.length + run.site.datesPages.length + run.site.languagePages.length + run.site.entityListPages.length + run.site.entityIndexPages.length + run.site.eventListPages.length + run.site.articlePages.length;
+  return { rendered: pages - reused.length, reused: reused.length };
 }

@@ -61,18 +61,27 @@ async function filesUnder(folder: string, pattern: RegExp): Promise<string[]> {
   return entries.filter((entry) => pattern.test(entry)).map((entry) => path.join(folder, entry)).sort();
 }
 
-/**
- * Hash of everything the per-article stages depend on: the modules and data
- * files in `src/`, and the locked dependency versions.
- */
-export async function pipelineFingerprint(projectRoot: string): Promise<string> {
-  const hash = createHash('sha256');
-  const files = [...(await filesUnder(path.join(projectRoot, 'src'), /\.(ts|json)$/)), path.join(projectRoot, 'package-lock.json')];
+async function hashFiles(projectRoot: string, files: readonly string[], seed = ''): Promise<string> {
+  const hash = createHash('sha256').update(seed).update('\0');
   for (const file of files) {
     hash.update(path.relative(projectRoot, file)).update('\0');
     hash.update(await readFile(file).catch(() => Buffer.alloc(0))).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Hash of everything the per-article stages depend on: the modules and data
+ * files in `src/`, and the locked dependency versions.
+ */
+export async function pipelineFingerprint(projectRoot: string): Promise<string> {
+  return hashFiles(projectRoot, [...(await filesUnder(path.join(projectRoot, 'src'), /\.(ts|json)$/)), path.join(projectRoot, 'package-lock.json')]);
+}
+
+/** Hash of everything a rendered page depends on besides its data: the pipeline's files, the templates and the Eleventy configuration. */
+export async function renderFingerprint(projectRoot: string): Promise<string> {
+  const templates = await filesUnder(path.join(projectRoot, 'templates'), /\.[a-z0-9]+$/i);
+  return hashFiles(projectRoot, [...templates, path.join(projectRoot, '.eleventy.ts')], await pipelineFingerprint(projectRoot));
 }
 
 function cacheFile(folder: string, fingerprint: string): string {

@@ -2,7 +2,8 @@
 // input file; user errors are one clear line, never a stack trace.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BuildError, type BuildOptions, buildTimelineFor, checkFolders, eleventyFor, normalisePathPrefix, writeSite } from './build.ts';
+import { BuildError, type BuildOptions, buildTimelineFor, checkFolders, eleventyFor, normalisePathPrefix, type SiteRun, writeSite } from './build.ts';
+import { buildSiteData } from './site.ts';
 import { DEFAULT_MAX_BYTES } from './ingest.ts';
 import type { Timeline } from './model.ts';
 import { buildDay, loadTimeline } from './pipeline.ts';
@@ -82,21 +83,25 @@ async function build(options: CliOptions): Promise<number> {
     console.error(`--strict: not building because of the rejected files or warnings above; ${options.output} is unchanged`);
     return 1;
   }
-  await writeSite(options, timeline);
+  const pages = await writeSite(options, timeline);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`wrote ${path.join(options.output, '')} (path prefix ${options.pathPrefix}) in ${seconds} s`);
+  const unchanged = pages.reused > 0 ? `, ${pages.reused} unchanged pages kept` : '';
+  console.log(`wrote ${path.join(options.output, '')} (path prefix ${options.pathPrefix}) in ${seconds} s: ${pages.rendered} pages rendered${unchanged}`);
   return 0;
 }
 
 async function serve(options: CliOptions): Promise<void> {
   await checkFolders(options);
-  let timeline: Timeline = { articles: [], events: [], rejected: [], warnings: [] };
+  const empty: Timeline = { articles: [], events: [], rejected: [], warnings: [] };
+  let run: SiteRun = { timeline: empty, site: buildSiteData(empty), rendered: buildSiteData(empty) };
   // Articles live outside Eleventy's template folder: reread them before every rebuild.
   const refresh = async (): Promise<void> => {
-    timeline = await loadTimeline(options.input, { maxBytes: options.maxBytes, today: buildDay(), cacheDir: options.cacheDir });
+    const timeline = await loadTimeline(options.input, { maxBytes: options.maxBytes, today: buildDay(), cacheDir: options.cacheDir });
+    const site = buildSiteData(timeline);
+    run = { timeline, site, rendered: site };
     console.log(summarise(timeline));
   };
-  const eleventy = eleventyFor(options, path.resolve(options.output), () => timeline, 'serve', refresh);
+  const eleventy = eleventyFor(options, path.resolve(options.output), () => run, 'serve', refresh);
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(options.port);

@@ -2,7 +2,7 @@
 // changed file is reprocessed alone, and a change to the pipeline's code or
 // data sets the whole cache aside.
 import assert from 'node:assert/strict';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { openCache, pipelineFingerprint, saveCache } from '../src/cache.ts';
@@ -83,9 +83,43 @@ test('through the command line: a cached rebuild writes the same site, and a bro
   };
   const uncached = await out('nocache', ['--no-cache']);
   assert.equal(await out('cold', ['--cache', cache]), uncached);
-  const [entry] = await readdir(cache);
+  const entry = (await readdir(cache)).find((name) => name.startsWith('pipeline-'));
   assert.match(entry ?? '', /^pipeline-[0-9a-f]{16}\.json$/);
   assert.equal(await out('warm', ['--cache', cache]), uncached);
   await writeFile(path.join(cache, entry ?? ''), '{ not json');
   assert.equal(await out('broken', ['--cache', cache]), uncached);
+});
+
+test('a rebuild renders only the pages whose content changed, and writes what a cold build writes', async () => {
+  const input = await tempDir('pages-input');
+  const more = [...articles, file('d.txt', ' date 2025-08-01 Другая история о переговорах в Лондоне, без связи с Парижем.')];
+  for (const article of more) await writeFile(path.join(input, article.file), article.bytes);
+  const cache = path.join(await tempDir('pages-cache'), 'cache');
+  const output = path.join(await tempDir('pages-site'), 'site');
+  const build = async (extra: string[] = []) => {
+    const result = await runCli(['--input', input, '--output', output, '--cache', cache, ...extra]);
+    assert.equal(result.code, 0, result.stderr);
+    const counts = /: (\d+) pages rendered(?:, (\d+) unchanged pages kept)?/.exec(result.stdout);
+    assert.ok(counts, result.stdout);
+    return { rendered: Number(counts[1]), kept: Number(counts[2] ?? 0) };
+  };
+  const cold = await build();
+  assert.ok(cold.rendered > 10);
+  assert.equal(cold.kept, 0);
+  assert.deepEqual(await build(), { rendered: 0, kept: cold.rendered });
+
+  // One article gains a sentence: its page and the pages that show it are rendered, the rest kept.
+  await writeFile(path.join(input, 'd.txt'), ' date 2025-08-01 Другая история о переговорах в Лондоне, без связи с Парижем. Обновлено редакцией.');
+  const after = await build();
+  assert.ok(after.rendered > 0 && after.rendered < cold.rendered, JSON.stringify(after));
+  assert.equal(after.rendered + after.kept, cold.rendered);
+  const fresh = path.join(await tempDir('pages-fresh'), 'site');
+  const reference = await runCli(['--input', input, '--output', fresh, '--no-cache']);
+  assert.equal(reference.code, 0, reference.stderr);
+  assert.equal(await hashTree(output), await hashTree(fresh));
+
+  // A page missing from the output is rendered again; another path prefix changes every page.
+  await rm(path.join(output, 'people', 'index.html'));
+  assert.deepEqual(await build(), { rendered: 1, kept: cold.rendered - 1 });
+  assert.deepEqual(await build(['--path-prefix', '/story/']), { rendered: cold.rendered, kept: 0 });
 });

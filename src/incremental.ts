@@ -1,0 +1,79 @@
+// Rendering only the pages whose content changed. Every page is summarised by
+// a hash of what its template reads: its own page object, plus what all pages
+// share (code, templates, options, the language switcher and feed links). A
+// page whose hash is the one recorded for the previous output is taken over
+// from that output instead of being rendered again.
+import { createHash } from 'node:crypto';
+import type { Article } from './model.ts';
+import type { EventPage, SiteData } from './site.ts';
+
+/** Page URL → hash of what it was rendered from. */
+export type PageManifest = Record<string, string>;
+
+/** The paginated page lists of SiteData: one rendered page per element. */
+type PageList = 'homePages' | 'dayPages' | 'datesPages' | 'languagePages' | 'entityListPages' | 'entityIndexPages' | 'eventListPages' | 'articlePages';
+
+export interface RenderPlan {
+  /** The site with only the pages to render in its page lists; everything else as it was. */
+  site: SiteData;
+  /** URLs of the pages to take over from the previous output. */
+  reused: string[];
+  /** Hashes of every page, for the next build. */
+  manifest: PageManifest;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
+
+const pageUrl = (page: { url?: string; article?: Article }): string => page.url ?? page.article?.url ?? '';
+
+/**
+ * Hashes each page of `site` with `shared` (a digest of everything every page
+ * reads) and keeps in the page lists only those that differ from `previous` or
+ * whose earlier file is gone (`exists` says).
+ */
+export function planRender(site: SiteData, shared: string, previous: PageManifest, exists: (url: string) => boolean): RenderPlan {
+  // An article or event inside a page stands for its own digest, computed once:
+  // pages repeat the same articles many times over.
+  const digests = new Map<object, string>();
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    return digests.get(value) ?? value;
+  };
+  for (const article of Object.values(site.articleById)) digests.set(article, `article:${sha256(JSON.stringify(article))}`);
+  const eventPages = new Set<EventPage>(site.eventListPages.map((page) => page.eventPage));
+  for (const eventPage of eventPages) digests.set(eventPage, `event:${sha256(JSON.stringify(eventPage, replacer))}`);
+  // The home page draws the chart from the site data, not from its page object.
+  const homeShared = `${shared}|${sha256(JSON.stringify(site.chart))}`;
+
+  const manifest: PageManifest = {};
+  const reused: string[] = [];
+  const keep = <T extends { url?: string; article?: Article }>(list: PageList, pages: readonly T[]): T[] =>
+    pages.filter((page) => {
+      const url = pageUrl(page);
+      const hash = sha256(`${list}|${list === 'homePages' ? homeShared : shared}|${JSON.stringify(page, replacer)}`);
+      manifest[url] = hash;
+      if (previous[url] !== hash || !exists(url)) return true;
+      reused.push(url);
+      return false;
+    });
+  const filtered: SiteData = {
+    ...site,
+    homePages: keep('homePages', site.homePages),
+    dayPages: keep('dayPages', site.dayPages),
+    datesPages: keep('datesPages', site.datesPages),
+    languagePages: keep('languagePages', site.languagePages),
+    entityListPages: keep('entityListPages', site.entityListPages),
+    entityIndexPages: keep('entityIndexPages', site.entityIndexPages),
+    eventListPages: keep('eventListPages', site.eventListPages),
+    articlePages: keep('articlePages', site.articlePages),
+  };
+  return { site: filtered, reused, manifest };
+}
+
+/** What every page reads besides its own page object: the language switcher and the feed links. */
+export function sharedPageData(site: SiteData): unknown {
+  return {
+    languages: site.languages.map(({ language, name, url }) => ({ language, name, url })),
+    feeds: site.feeds.map(({ language, title, atomUrl, jsonUrl }) => ({ language, title, atomUrl, jsonUrl })),
+  };
+}
