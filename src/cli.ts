@@ -85,8 +85,9 @@ async function build(options: CliOptions): Promise<number> {
   }
   const pages = await writeSite(options, timeline);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const unchanged = pages.reused > 0 ? `, ${pages.reused} unchanged pages kept` : '';
-  console.log(`wrote ${path.join(options.output, '')} (path prefix ${options.pathPrefix}) in ${seconds} s: ${pages.rendered} pages rendered${unchanged}`);
+  const count = (n: number): string => `${n} ${n === 1 ? 'page' : 'pages'}`;
+  const unchanged = pages.reused > 0 ? `, ${count(pages.reused)} unchanged kept` : '';
+  console.log(`wrote ${path.join(options.output, '')} (path prefix ${options.pathPrefix}) in ${seconds} s: ${count(pages.rendered)} rendered${unchanged}`);
   return 0;
 }
 

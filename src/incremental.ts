@@ -32,14 +32,20 @@ const pageUrl = (page: { url?: string; article?: Article }): string => page.url 
  * whose earlier file is gone (`exists` says).
  */
 export function planRender(site: SiteData, shared: string, previous: PageManifest, exists: (url: string) => boolean): RenderPlan {
-  // An article or event inside a page stands for its own digest, computed once:
-  // pages repeat the same articles many times over.
+  // An article or event inside a page stands for its digest, computed once:
+  // pages repeat the same articles many times over. Lists, links and event
+  // pages show only an article's card, so only the card counts there; the
+  // article's own page counts all of it.
   const digests = new Map<object, string>();
   const replacer = (_key: string, value: unknown): unknown => {
     if (typeof value !== 'object' || value === null) return value;
     return digests.get(value) ?? value;
   };
-  for (const article of Object.values(site.articleById)) digests.set(article, `article:${sha256(JSON.stringify(article))}`);
+  const fullDigests = new Map<Article, string>();
+  for (const article of Object.values(site.articleById)) {
+    digests.set(article, `card:${sha256(JSON.stringify(articleCard(article)))}`);
+    fullDigests.set(article, sha256(JSON.stringify(article)));
+  }
   const eventPages = new Set<EventPage>(site.eventListPages.map((page) => page.eventPage));
   for (const eventPage of eventPages) digests.set(eventPage, `event:${sha256(JSON.stringify(eventPage, replacer))}`);
   // The home page draws the chart from the site data, not from its page object.
@@ -50,7 +56,8 @@ export function planRender(site: SiteData, shared: string, previous: PageManifes
   const keep = <T extends { url?: string; article?: Article }>(list: PageList, pages: readonly T[]): T[] =>
     pages.filter((page) => {
       const url = pageUrl(page);
-      const hash = sha256(`${list}|${list === 'homePages' ? homeShared : shared}|${JSON.stringify(page, replacer)}`);
+      const own = page.article ? fullDigests.get(page.article) : '';
+      const hash = sha256(`${list}|${list === 'homePages' ? homeShared : shared}|${own}|${JSON.stringify(page, replacer)}`);
       manifest[url] = hash;
       if (previous[url] !== hash || !exists(url)) return true;
       reused.push(url);
@@ -68,6 +75,12 @@ export function planRender(site: SiteData, shared: string, previous: PageManifes
     articlePages: keep('articlePages', site.articlePages),
   };
   return { site: filtered, reused, manifest };
+}
+
+/** What a list, a link or an event page may show of an article: everything but its text and what is found in it. */
+function articleCard(article: Article): unknown {
+  const { id, file, url, language, published, publishedSource, title, summary, source, sourceUrl, event, copyOf, translations } = article;
+  return { id, file, url, language, published, publishedSource, title, summary, source, sourceUrl, event, copyOf, translations };
 }
 
 /** What every page reads besides its own page object: the language switcher and the feed links. */

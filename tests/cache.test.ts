@@ -99,7 +99,7 @@ test('a rebuild renders only the pages whose content changed, and writes what a 
   const build = async (extra: string[] = []) => {
     const result = await runCli(['--input', input, '--output', output, '--cache', cache, ...extra]);
     assert.equal(result.code, 0, result.stderr);
-    const counts = /: (\d+) pages rendered(?:, (\d+) unchanged pages kept)?/.exec(result.stdout);
+    const counts = /: (\d+) pages? rendered(?:, (\d+) pages? unchanged kept)?/.exec(result.stdout);
     assert.ok(counts, result.stdout);
     return { rendered: Number(counts[1]), kept: Number(counts[2] ?? 0) };
   };
