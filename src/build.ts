@@ -1,7 +1,7 @@
 // Builds the site: pipeline, then Eleventy, into a folder beside the output
 // that replaces the output only when everything succeeded.
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
 import { prefixRootUrls } from './markup.ts';
@@ -10,7 +10,7 @@ import { buildDay, loadTimeline, PROJECT_ROOT } from './pipeline.ts';
 
 export { PROJECT_ROOT };
 import { schemaJson, toPublicJson } from './schema.ts';
-import { closeSearchIndexer, SearchIndexer, searchDocuments } from './search-index.ts';
+import { closeSearchIndexer, SearchIndexer, searchDocuments, type SearchShard, searchShards } from './search-index.ts';
 import { buildSiteData, type SiteData } from './site.ts';
 import { renderFingerprint } from './cache.ts';
 import { type PageManifest, planRender, sharedPageData } from './incremental.ts';
@@ -74,6 +74,16 @@ export interface SiteRun {
   site: SiteData;
   /** The site with only the pages that need rendering (all of them unless some are taken over). */
   rendered: SiteData;
+  /** Every search shard, and the ones to index now (the others are taken over). */
+  searchShards: SearchShard[];
+  indexShards: SearchShard[];
+}
+
+/** A run that renders and indexes everything. */
+export function fullRun(timeline: Timeline): SiteRun {
+  const site = buildSiteData(timeline);
+  const shards = searchShards(searchDocuments(site));
+  return { timeline, site, rendered: site, searchShards: shards, indexShards: shards };
 }
 
 /** Eleventy setup shared by builds and the dev server. `current` is read on every (re)build. */
@@ -90,13 +100,14 @@ export function eleventyFor(options: BuildOptions, output: string, current: () =
       config.addGlobalData('eleventyExcludeFromCollections', true);
       config.addGlobalData('timeline', () => timeline());
       config.addGlobalData('site', () => current().rendered);
+      config.addGlobalData('searchBundles', () => current().searchShards.map((shard) => shard.url));
       config.addGlobalData('build', buildGlobals(options));
       if (refresh) config.addWatchTarget(path.resolve(options.input));
       config.on('eleventy.before', async () => {
         // Articles live outside Eleventy's template folder: the dev server rereads them before every rebuild.
         if (refresh) await refresh();
         // Pagefind indexes in its own process while Eleventy renders.
-        search.start(searchDocuments(current().site));
+        search.start(current().indexShards);
       });
       config.addTransform('path-prefix', function (this: { page: { outputPath: string | false } }, content: string) {
         return typeof this.page.outputPath === 'string' && this.page.outputPath.endsWith('.html') ? prefixRootUrls(content, options.pathPrefix) : content;
@@ -160,33 +171,84 @@ async function readManifest(file: string): Promise<PageManifest> {
 }
 
 /** Decides which pages to render: with a cache, those whose content differs from the last build into the same folder. */
-async function planSite(options: BuildOptions, output: string, timeline: Timeline): Promise<{ run: SiteRun; reused: string[]; manifest: PageManifest | null }> {
-  const site = buildSiteData(timeline);
-  if (!options.cacheDir) return { run: { timeline, site, rendered: site }, reused: [], manifest: null };
-  const previous = await readManifest(manifestFile(options.cacheDir, output));
-  const existing = await existingPages(output);
-  const shared = JSON.stringify({ code: await renderFingerprint(PROJECT_ROOT), build: buildGlobals(options), data: sharedPageData(site) });
-  const plan = planRender(site, createHash('sha256').update(shared).digest('base64url'), previous, (url) => existing.has(url));
-  return { run: { timeline, site, rendered: plan.site }, reused: plan.reused, manifest: plan.manifest };
+interface SitePlan {
+  run: SiteRun;
+  /** Pages kept from the last output. */
+  reused: string[];
+  /** This build's page and shard hashes, and the last build's. */
+  manifest: PageManifest | null;
+  previous: PageManifest;
 }
 
-/** Writes the site for `timeline`; the old output stays untouched unless the whole build succeeds. */
+async function planSite(options: BuildOptions, output: string, timeline: Timeline): Promise<SitePlan> {
+  const run = fullRun(timeline);
+  if (!options.cacheDir) return { run, reused: [], manifest: null, previous: {} };
+  const previous = await readManifest(manifestFile(options.cacheDir, output));
+  const existing = await existingPages(output);
+  const shared = JSON.stringify({ code: await renderFingerprint(PROJECT_ROOT), build: buildGlobals(options), data: sharedPageData(run.site) });
+  const plan = planRender(run.site, createHash('sha256').update(shared).digest('base64url'), previous, (url) => existing.has(url));
+  // A search shard whose documents are unchanged keeps its bundle.
+  const indexShards: SearchShard[] = [];
+  for (const shard of run.searchShards) {
+    plan.manifest[`search:${shard.url}`] = shard.key;
+    const bundle = path.join(output, ...shard.url.split('/').filter(Boolean), 'pagefind-entry.json');
+    if (previous[`search:${shard.url}`] !== shard.key || !(await stat(bundle).then(() => true, () => false))) indexShards.push(shard);
+  }
+  return { run: { ...run, rendered: plan.site, indexShards }, reused: plan.reused, manifest: plan.manifest, previous };
+}
+
+/** The paths of the files under a folder, relative to it. */
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Moves a partial build from `staging` into the last output: the pages rendered
+ * again, every file rendered on each build, and the search shards indexed again
+ * replace their old versions; pages and shards that are gone are removed.
+ */
+async function updateInPlace(output: string, staging: string, plan: SitePlan): Promise<void> {
+  for (const shard of plan.run.indexShards) {
+    const folder = path.join(...shard.url.split('/').filter(Boolean));
+    await rm(path.join(output, folder), { recursive: true, force: true });
+    await mkdir(path.dirname(path.join(output, folder)), { recursive: true });
+    await rename(path.join(staging, folder), path.join(output, folder));
+  }
+  for (const file of await filesIn(staging)) {
+    await mkdir(path.dirname(path.join(output, file)), { recursive: true });
+    await rename(path.join(staging, file), path.join(output, file));
+  }
+  const current = plan.manifest ?? {};
+  for (const key of Object.keys(plan.previous)) {
+    if (key in current) continue;
+    if (key.startsWith('search:')) await rm(path.join(output, ...key.slice('search:'.length).split('/').filter(Boolean)), { recursive: true, force: true });
+    else {
+      await rm(path.join(output, pageFile(key)), { force: true });
+      // The page's folder goes too when nothing else is left in it.
+      await rmdir(path.dirname(path.join(output, pageFile(key)))).catch(() => undefined);
+    }
+  }
+  await rm(staging, { recursive: true, force: true });
+}
+
+/**
+ * Writes the site for `timeline`; the old output stays untouched unless the
+ * whole build succeeds. A build that keeps pages of the last output moves its
+ * new files into that output; any other replaces the output folder whole.
+ */
 export async function writeSite(options: BuildOptions, timeline: Timeline): Promise<{ rendered: number; reused: number }> {
   const output = path.resolve(options.output);
   const staging = `${output}.tmp-${process.pid}`;
   const retired = `${output}.old-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.dirname(output), { recursive: true });
-  const { run, reused, manifest } = await planSite(options, output, timeline);
+  const plan = await planSite(options, output, timeline);
+  const { run, reused, manifest } = plan;
+  const keepsOldFiles = reused.length > 0 || run.indexShards.length < run.searchShards.length;
   try {
     const eleventy = eleventyFor(options, staging, () => run, 'build');
     await eleventy.write().finally(closeSearchIndexer);
-    // Unchanged pages are taken over from the last output: a hard link costs no copy.
-    for (const url of reused) {
-      const file = pageFile(url);
-      await mkdir(path.dirname(path.join(staging, file)), { recursive: true });
-      await link(path.join(output, file), path.join(staging, file)).catch(() => copyFile(path.join(output, file), path.join(staging, file)));
-    }
   } catch (error) {
     await removeWhenSettled(staging);
     throw error;
@@ -194,10 +256,14 @@ export async function writeSite(options: BuildOptions, timeline: Timeline): Prom
   // The manifest describes the output folder: it goes while the folder changes and comes back once it is in place.
   const manifestPath = options.cacheDir ? manifestFile(options.cacheDir, output) : null;
   if (manifestPath) await rm(manifestPath, { force: true });
-  const hadOutput = await stat(output).then(() => true, () => false);
-  if (hadOutput) await rename(output, retired);
-  await rename(staging, output);
-  if (hadOutput) await rm(retired, { recursive: true, force: true });
+  if (keepsOldFiles) {
+    await updateInPlace(output, staging, plan);
+  } else {
+    const hadOutput = await stat(output).then(() => true, () => false);
+    if (hadOutput) await rename(output, retired);
+    await rename(staging, output);
+    if (hadOutput) await rm(retired, { recursive: true, force: true });
+  }
   if (manifestPath && manifest) {
     // A manifest that cannot be written only costs time on the next build.
     await mkdir(path.dirname(manifestPath), { recursive: true })

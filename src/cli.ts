@@ -2,8 +2,7 @@
 // input file; user errors are one clear line, never a stack trace.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BuildError, type BuildOptions, buildTimelineFor, checkFolders, eleventyFor, normalisePathPrefix, type SiteRun, writeSite } from './build.ts';
-import { buildSiteData } from './site.ts';
+import { BuildError, type BuildOptions, buildTimelineFor, checkFolders, eleventyFor, fullRun, normalisePathPrefix, type SiteRun, writeSite } from './build.ts';
 import { DEFAULT_MAX_BYTES } from './ingest.ts';
 import type { Timeline } from './model.ts';
 import { buildDay, loadTimeline } from './pipeline.ts';
@@ -94,12 +93,11 @@ async function build(options: CliOptions): Promise<number> {
 async function serve(options: CliOptions): Promise<void> {
   await checkFolders(options);
   const empty: Timeline = { articles: [], events: [], rejected: [], warnings: [] };
-  let run: SiteRun = { timeline: empty, site: buildSiteData(empty), rendered: buildSiteData(empty) };
+  let run: SiteRun = fullRun(empty);
   // Articles live outside Eleventy's template folder: reread them before every rebuild.
   const refresh = async (): Promise<void> => {
     const timeline = await loadTimeline(options.input, { maxBytes: options.maxBytes, today: buildDay(), cacheDir: options.cacheDir });
-    const site = buildSiteData(timeline);
-    run = { timeline, site, rendered: site };
+    run = fullRun(timeline);
     console.log(summarise(timeline));
   };
   const eleventy = eleventyFor(options, path.resolve(options.output), () => run, 'serve', refresh);

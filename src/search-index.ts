@@ -3,8 +3,12 @@
 // index can be built by Pagefind's own process while Eleventy renders, and no
 // rendered page is held in memory. Documents go to Pagefind in URL order,
 // since Pagefind numbers pages as they arrive.
-// One index for every language, so that one search box finds Russian and
-// Ukrainian text alike; Russian stemming suits both better than none.
+// The documents are split by a hash of their URL into shards, one Pagefind
+// bundle each, which the search page merges: after one article changes, only
+// its shard is indexed again. Every language shares the shards, so that one
+// search box finds Russian and Ukrainian text alike; Russian stemming suits
+// both better than none.
+import { createHash } from 'node:crypto';
 import * as pagefind from 'pagefind';
 import path from 'node:path';
 import { escapeXml } from './markup.ts';
@@ -43,35 +47,74 @@ export function searchDocuments(site: SiteData): SearchDocument[] {
   return documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-export class SearchIndexer {
-  private pending: Promise<pagefind.PagefindIndex> | null = null;
+export interface SearchShard {
+  /** The bundle's folder inside the site: "/pagefind/3/". */
+  url: string;
+  documents: SearchDocument[];
+  /** Hash of the documents: an unchanged shard need not be indexed again. */
+  key: string;
+}
 
-  /** Starts indexing `documents` in Pagefind's process; returns at once. */
-  start(documents: readonly SearchDocument[]): void {
+/** Documents a shard holds at most on average; more documents, more shards, up to MAX_SHARDS. */
+const SHARD_SIZE = 400;
+const MAX_SHARDS = 16;
+
+/** FNV-1a of a string: a stable spread of URLs over the shards. */
+function spread(text: string): number {
+  let value = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return value;
+}
+
+/** The documents split into shards; empty shards are left out, but there is always one. */
+export function searchShards(documents: readonly SearchDocument[]): SearchShard[] {
+  const count = Math.min(MAX_SHARDS, Math.max(1, Math.ceil(documents.length / SHARD_SIZE)));
+  const groups: SearchDocument[][] = Array.from({ length: count }, () => []);
+  for (const document of documents) groups[spread(document.url) % count]?.push(document);
+  const shards = groups.map((group, number) => {
+    const hash = createHash('sha256').update(`${count}\0`);
+    for (const { url, html } of group) hash.update(url).update('\0').update(html).update('\0');
+    return { url: `/pagefind/${number}/`, documents: group, key: hash.digest('base64url') };
+  });
+  const filled = shards.filter((shard) => shard.documents.length > 0);
+  return filled.length > 0 ? filled : shards.slice(0, 1);
+}
+
+export class SearchIndexer {
+  private pending: Promise<Array<{ shard: SearchShard; index: pagefind.PagefindIndex }>> | null = null;
+
+  /** Starts indexing the shards in Pagefind's process; returns at once. */
+  start(shards: readonly SearchShard[]): void {
     this.pending = (async () => {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
-      if (!index) throw new Error(`search index could not be created: ${errors.join('; ')}`);
+      const indexes: Array<{ shard: SearchShard; index: pagefind.PagefindIndex }> = [];
+      for (const shard of shards) {
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
+        if (!index) throw new Error(`search index could not be created: ${errors.join('; ')}`);
+        indexes.push({ shard, index });
+      }
       // Sent all at once: Pagefind handles its messages one by one in the order they arrive, so page numbers follow URL order.
-      const results = await Promise.all(documents.map(({ url, html }) => index.addHTMLFile({ url, content: html })));
-      results.forEach((added, position) => {
-        if (added.errors.length) throw new Error(`search index, ${documents[position]?.url}: ${added.errors.join('; ')}`);
-      });
-      return index;
+      const added = await Promise.all(indexes.flatMap(({ shard, index }) => shard.documents.map(({ url, html }) => index.addHTMLFile({ url, content: html }).then((result) => ({ url, result })))));
+      for (const { url, result } of added) {
+        if (result.errors.length) throw new Error(`search index, ${url}: ${result.errors.join('; ')}`);
+      }
+      return indexes;
     })();
     // Awaited in write(); until then a failure must not count as unhandled.
     this.pending.catch(() => undefined);
   }
 
-  /** Writes `<output>/pagefind/` once every document is indexed. */
+  /** Writes each shard's bundle under `output` once its documents are indexed. */
   async write(output: string): Promise<void> {
     if (!this.pending) throw new Error('search index: write() before start()');
-    const index = await this.pending;
+    const indexes = await this.pending;
     this.pending = null;
-    try {
-      const written = await index.writeFiles({ outputPath: path.join(output, 'pagefind') });
-      if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
-    } finally {
-      await index.deleteIndex();
+    for (const { shard, index } of indexes) {
+      try {
+        const written = await index.writeFiles({ outputPath: path.join(output, ...shard.url.split('/').filter(Boolean)) });
+        if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+      } finally {
+        await index.deleteIndex();
+      }
     }
   }
 }

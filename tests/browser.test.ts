@@ -1,12 +1,13 @@
 // The built site in a real browser: Debian's Chromium driven by playwright-core.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ROOT, runCli, tempDir } from './helpers.ts';
+import { generateCorpus, writeCorpus } from '../scripts/corpus.ts';
 import { pageKinds } from '../scripts/page-kinds.ts';
 import { serveFolder } from '../scripts/static-server.ts';
 
@@ -132,6 +133,43 @@ describe('the site in Chromium', { skip: available ? false : `${CHROMIUM} is not
     await page.waitForURL(/\/story\/(articles|events)\//);
     assert.deepEqual(errors, [], 'no script or policy errors');
     await page.close();
+  });
+
+  test('on a site large enough for several search shards, one search box searches them all', async () => {
+    const input = await tempDir('browser-shards-input');
+    await writeCorpus(generateCorpus(450), input);
+    const site = path.join(await tempDir('browser-shards'), 'site');
+    const result = await runCli(['--input', input, '--output', site, '--path-prefix', '/big/', '--no-cache']);
+    assert.equal(result.code, 0, result.stderr);
+    const bundles = (await readdir(path.join(site, 'pagefind'))).sort();
+    assert.ok(bundles.length >= 2, bundles.join(' '));
+    const shardServer = await serveFolder(site, '/big/');
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${shardServer.url}search/`);
+      // Each bundle on its own, through Pagefind's JavaScript API, against the merged search box.
+      const query = 'коалиции';
+      const perShard = await page.evaluate(
+        async ({ bundles, query }) => {
+          const counts: number[] = [];
+          for (const bundle of bundles) {
+            const pagefind = await import(`/big/pagefind/${bundle}/pagefind.js`);
+            await pagefind.options({ baseUrl: '/big/' });
+            counts.push((await pagefind.search(query)).results.length);
+          }
+          return counts;
+        },
+        { bundles, query },
+      );
+      assert.ok(perShard.filter((count) => count > 0).length >= 2, perShard.join(' '));
+      await page.fill('.pagefind-ui__search-input', query);
+      await page.waitForFunction(() => /^\d+ results?/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
+      const message = (await page.locator('.pagefind-ui__message').innerText()).trim();
+      assert.equal(Number(message.split(' ')[0]), perShard.reduce((sum, count) => sum + count, 0), message);
+    } finally {
+      await page.close();
+      await shardServer.close();
+    }
   });
 
   test('no page scrolls sideways at 320 px', async () => {

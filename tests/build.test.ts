@@ -157,7 +157,7 @@ describe('building the seeds', () => {
 
   test('no JavaScript outside the search page: elsewhere the only script blocks are JSON-LD data', async () => {
     for (const file of files.filter((f) => f.endsWith('.html'))) assert.equal(unexpectedScript(await readText(out, file), file), null, file);
-    assert.match(await readText(out, SEARCH_PAGE), /<script src="\/pagefind\/pagefind-ui\.js"><\/script>/);
+    assert.match(await readText(out, SEARCH_PAGE), /<script src="\/pagefind\/0\/pagefind-ui\.js"><\/script>/);
   });
 
   test('pages carry a canonical URL, OpenGraph tags and JSON-LD; robots.txt points to the sitemap', async () => {

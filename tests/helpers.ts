@@ -81,7 +81,7 @@ export async function brokenLinks(dir: string, prefix: string): Promise<string[]
 
 /** The one page allowed to run scripts: Pagefind's UI and our starter, both files of the site. */
 export const SEARCH_PAGE = 'search/index.html';
-const SEARCH_SCRIPTS = /<script src="[^"]*\/(pagefind\/pagefind-ui|assets\/search)\.js"><\/script>/g;
+const SEARCH_SCRIPTS = /<script src="[^"]*\/(pagefind\/\d+\/pagefind-ui|assets\/search)\.js"><\/script>/g;
 
 /** The first script element that is not JSON-LD data (nor, on the search page, the search scripts); null when none. */
 export function unexpectedScript(html: string, file: string): string | null {

@@ -1,12 +1,17 @@
 // Starts Pagefind's search box on the search page, the one page with scripts.
-// The site's path prefix comes from a data attribute, since inline scripts are
-// not allowed by the page's Content-Security-Policy.
+// The site's path prefix and the search shards (one Pagefind bundle each, all
+// searched together) come from data attributes, since inline scripts are not
+// allowed by the page's Content-Security-Policy.
 window.addEventListener('DOMContentLoaded', () => {
   const element = document.getElementById('search');
   if (!element || typeof window.PagefindUI !== 'function') return;
+  const baseUrl = element.dataset.baseUrl || '/';
+  const bundles = (element.dataset.bundles || '/pagefind/').split(' ').filter(Boolean).map((bundle) => baseUrl + bundle.replace(/^\//, ''));
   new window.PagefindUI({
     element: '#search',
-    baseUrl: element.dataset.baseUrl || '/',
+    baseUrl,
+    bundlePath: bundles[0],
+    mergeIndex: bundles.slice(1).map((bundlePath) => ({ bundlePath, baseUrl })),
     showImages: false,
     showSubResults: true,
     resetStyles: false,
