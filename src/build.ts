@@ -98,8 +98,10 @@ export function eleventyFor(options: BuildOptions, output: string, current: () =
     config(config: EleventyUserConfig) {
       // Nothing uses Eleventy's collections; kept out of them, rendered pages are not held in memory.
       config.addGlobalData('eleventyExcludeFromCollections', true);
-      config.addGlobalData('timeline', () => timeline());
-      config.addGlobalData('site', () => current().rendered);
+      // Frozen at the top: Eleventy's data merge then takes them as they are
+      // instead of deep-copying the whole timeline for every template.
+      config.addGlobalData('timeline', () => Object.freeze({ ...timeline() }));
+      config.addGlobalData('site', () => Object.freeze({ ...current().rendered }));
       config.addGlobalData('searchBundles', () => current().searchShards.map((shard) => shard.url));
       config.addGlobalData('build', buildGlobals(options));
       if (refresh) config.addWatchTarget(path.resolve(options.input));
