@@ -3,13 +3,14 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
 import { prefixRootUrls } from './markup.ts';
 import type { Timeline } from './model.ts';
 import { buildDay, loadTimeline, PROJECT_ROOT } from './pipeline.ts';
 
 export { PROJECT_ROOT };
-import { schemaJson, toPublicJson } from './schema.ts';
+import { publicJsonChunks, schemaJson } from './schema.ts';
 import { closeSearchIndexer, SearchIndexer, searchDocuments, type SearchShard, searchShards } from './search-index.ts';
 import { buildSiteData, type SiteData } from './site.ts';
 import { renderFingerprint } from './cache.ts';
@@ -115,7 +116,7 @@ export function eleventyFor(options: BuildOptions, output: string, current: () =
         return typeof this.page.outputPath === 'string' && this.page.outputPath.endsWith('.html') ? prefixRootUrls(content, options.pathPrefix) : content;
       });
       config.on('eleventy.after', async ({ directories }) => {
-        await writeFile(path.join(directories.output, 'timeline.json'), toPublicJson(timeline()));
+        await writeFile(path.join(directories.output, 'timeline.json'), Readable.from(publicJsonChunks(timeline())));
         await writeFile(path.join(directories.output, 'timeline.schema.json'), schemaJson());
         await search.write(directories.output);
       });

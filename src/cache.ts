@@ -3,7 +3,10 @@
 // belongs to one fingerprint of the pipeline's code, data and dependencies:
 // change any of them and the old results are ignored and removed.
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import path from 'node:path';
 import type { InputFile } from './ingest.ts';
 import type { EntityArticle, Rejection, Warning } from './model.ts';
@@ -84,15 +87,23 @@ export async function renderFingerprint(projectRoot: string): Promise<string> {
   return hashFiles(projectRoot, [...templates, path.join(projectRoot, '.eleventy.ts')], await pipelineFingerprint(projectRoot));
 }
 
+// One entry a line (JSON Lines): the file is read and written an entry at a
+// time, never held whole as one string, which at 10,000 articles is 140 MB.
 function cacheFile(folder: string, fingerprint: string): string {
-  return path.join(folder, `pipeline-${fingerprint}.json`);
+  return path.join(folder, `pipeline-${fingerprint}.jsonl`);
 }
 
 /** The cache for `fingerprint`; empty when there is none or it cannot be read (a cache is never an error). */
 export async function openCache(folder: string, fingerprint: string): Promise<PipelineCache> {
+  const entries = new Map<string, CachedResult>();
   try {
-    const parsed = JSON.parse(await readFile(cacheFile(folder, fingerprint), 'utf8')) as Array<[string, CachedResult]>;
-    return new PipelineCache(fingerprint, new Map(parsed));
+    const lines = createInterface({ input: createReadStream(cacheFile(folder, fingerprint), 'utf8'), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line === '') continue;
+      const [key, value] = JSON.parse(line) as [string, CachedResult];
+      entries.set(key, value);
+    }
+    return new PipelineCache(fingerprint, entries);
   } catch {
     return new PipelineCache(fingerprint);
   }
@@ -104,9 +115,11 @@ export async function saveCache(folder: string, cache: PipelineCache): Promise<v
   await mkdir(folder, { recursive: true });
   const target = cacheFile(folder, cache.fingerprint);
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(cache.usedEntries()));
+  await writeFile(temporary, Readable.from((function* () {
+    for (const entry of cache.usedEntries()) yield `${JSON.stringify(entry)}\n`;
+  })()));
   await rename(temporary, target);
   for (const entry of await readdir(folder)) {
-    if (/^pipeline-[0-9a-f]+\.json$/.test(entry) && path.join(folder, entry) !== target) await rm(path.join(folder, entry), { force: true });
+    if (/^pipeline-[0-9a-f]+\.jsonl?$/.test(entry) && path.join(folder, entry) !== target) await rm(path.join(folder, entry), { force: true });
   }
 }

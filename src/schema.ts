@@ -173,8 +173,39 @@ export const TIMELINE_SCHEMA = {
 
 /** The timeline as published in `timeline.json`: everything but the rendered HTML. */
 export function toPublicJson(timeline: Timeline): string {
-  const articles = timeline.articles.map(({ bodyHtml: _bodyHtml, ...rest }) => rest);
-  return `${JSON.stringify({ ...timeline, articles }, null, 2)}\n`;
+  return [...publicJsonChunks(timeline)].join('');
+}
+
+/**
+ * toPublicJson's text in pieces of about one article each, so that a large
+ * timeline is written without building the whole text at once. Each array item
+ * is stringified alone and indented as JSON.stringify(…, null, 2) would.
+ */
+export function* publicJsonChunks(timeline: Timeline): Generator<string> {
+  const indent = (text: string, by: string): string => text.replace(/\n/g, `\n${by}`);
+  const entries = Object.entries(timeline);
+  yield '{\n';
+  for (const [position, [key, value]] of entries.entries()) {
+    yield `  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      yield '[\n';
+      for (const [index, item] of value.entries()) {
+        const shown: unknown = key === 'articles' ? withoutBodyHtml(item as Timeline['articles'][number]) : item;
+        yield `    ${indent(JSON.stringify(shown, null, 2), '    ')}${index < value.length - 1 ? ',' : ''}\n`;
+      }
+      yield '  ]';
+    } else {
+      yield indent(JSON.stringify(value, null, 2), '  ');
+    }
+    yield position < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield '}\n';
+}
+
+/** The rendered body is for the pages; the public JSON keeps the text. */
+function withoutBodyHtml(article: Timeline['articles'][number]): Omit<Timeline['articles'][number], 'bodyHtml'> {
+  const { bodyHtml: _bodyHtml, ...rest } = article;
+  return rest;
 }
 
 export function schemaJson(): string {

@@ -80,6 +80,9 @@ export function searchShards(documents: readonly SearchDocument[]): SearchShard[
   return filled.length > 0 ? filled : shards.slice(0, 1);
 }
 
+/** Documents sent to Pagefind and not yet answered, at most. */
+const IN_FLIGHT = 64;
+
 export class SearchIndexer {
   private pending: Promise<Array<{ shard: SearchShard; index: pagefind.PagefindIndex }>> | null = null;
 
@@ -92,11 +95,21 @@ export class SearchIndexer {
         if (!index) throw new Error(`search index could not be created: ${errors.join('; ')}`);
         indexes.push({ shard, index });
       }
-      // Sent all at once: Pagefind handles its messages one by one in the order they arrive, so page numbers follow URL order.
-      const added = await Promise.all(indexes.flatMap(({ shard, index }) => shard.documents.map(({ url, html }) => index.addHTMLFile({ url, content: html }).then((result) => ({ url, result })))));
-      for (const { url, result } of added) {
-        if (result.errors.length) throw new Error(`search index, ${url}: ${result.errors.join('; ')}`);
+      // Sent in URL order: Pagefind handles its messages one by one as they arrive, so page numbers follow
+      // that order. A bounded number in flight keeps the queued messages from holding every document at once.
+      const inFlight: Array<Promise<void>> = [];
+      for (const { shard, index } of indexes) {
+        for (const { url, html } of shard.documents) {
+          if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+          const added = index.addHTMLFile({ url, content: html }).then((result) => {
+            if (result.errors.length) throw new Error(`search index, ${url}: ${result.errors.join('; ')}`);
+          });
+          // Awaited below; a failure before then must not count as unhandled.
+          added.catch(() => undefined);
+          inFlight.push(added);
+        }
       }
+      await Promise.all(inFlight);
       return indexes;
     })();
     // Awaited in write(); until then a failure must not count as unhandled.

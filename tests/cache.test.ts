@@ -68,7 +68,7 @@ test('the fingerprint follows the pipeline code, data and lock file; other finge
   runPipeline(articles, [], '2026-01-01', fresh);
   assert.equal(fresh.hits, 0, 'another fingerprint sees nothing');
   await saveCache(folder, fresh);
-  assert.deepEqual(await readdir(folder), ['pipeline-bbbb.json']);
+  assert.deepEqual(await readdir(folder), ['pipeline-bbbb.jsonl']);
 });
 
 test('through the command line: a cached rebuild writes the same site, and a broken cache file is ignored', async () => {
@@ -84,7 +84,7 @@ test('through the command line: a cached rebuild writes the same site, and a bro
   const uncached = await out('nocache', ['--no-cache']);
   assert.equal(await out('cold', ['--cache', cache]), uncached);
   const entry = (await readdir(cache)).find((name) => name.startsWith('pipeline-'));
-  assert.match(entry ?? '', /^pipeline-[0-9a-f]{16}\.json$/);
+  assert.match(entry ?? '', /^pipeline-[0-9a-f]{16}\.jsonl$/);
   assert.equal(await out('warm', ['--cache', cache]), uncached);
   await writeFile(path.join(cache, entry ?? ''), '{ not json');
   assert.equal(await out('broken', ['--cache', cache]), uncached);
