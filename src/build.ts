@@ -11,7 +11,7 @@ import { buildDay, loadTimeline, PROJECT_ROOT } from './pipeline.ts';
 
 export { PROJECT_ROOT };
 import { publicJsonChunks, schemaJson } from './schema.ts';
-import { closeSearchIndexer, SearchIndexer, searchDocuments, type SearchShard, searchShards } from './search-index.ts';
+import { closeSearchIndexer, SearchIndexer, type SearchShard, searchShards } from './search-index.ts';
 import { buildSiteData, type SiteData } from './site.ts';
 import { renderFingerprint } from './cache.ts';
 import { type PageManifest, planRender, sharedPageData } from './incremental.ts';
@@ -83,7 +83,7 @@ export interface SiteRun {
 /** A run that renders and indexes everything. */
 export function fullRun(timeline: Timeline): SiteRun {
   const site = buildSiteData(timeline);
-  const shards = searchShards(searchDocuments(site));
+  const shards = searchShards(site);
   return { timeline, site, rendered: site, searchShards: shards, indexShards: shards };
 }
 

@@ -22,37 +22,46 @@ export interface SearchDocument {
 
 const escape = (text: string): string => escapeXml(text);
 
+/** A page to search, with its document written only when asked for. */
+interface SearchSource {
+  url: string;
+  html: () => string;
+}
+
+function articleDocument(article: SiteData['articlePages'][number]['article']): string {
+  const date = article.published ? ` data-pagefind-meta="date:${article.published}"` : '';
+  return `<html lang="${article.language}"><body><article data-pagefind-body${date}><h1>${escape(article.title)}</h1>${article.bodyHtml}</article></body></html>`;
+}
+
+function eventDocument(eventPage: SiteData['eventListPages'][number]['eventPage']): string {
+  const { event } = eventPage;
+  const titles = eventPage.coverage.flatMap((group) => group.articles.map((article) => `<li>${escape(article.title)}</li>`));
+  const quotes = eventPage.references.map((reference) => `<blockquote>${escape(reference.sentence)}</blockquote>`);
+  const people = event.participants.map((person) => escape(person.name)).join(', ');
+  return `<html lang="en"><body><article data-pagefind-body data-pagefind-meta="date:${event.date}"><h1>${escape(event.title)}</h1>${people ? `<p>${people}</p>` : ''}<ul>${titles.join('')}</ul>${quotes.join('')}</article></body></html>`;
+}
+
+/** The article pages and the first page of each event, in URL order. */
+function searchSources(site: SiteData): SearchSource[] {
+  const sources: SearchSource[] = site.articlePages.map(({ article }) => ({ url: article.url, html: () => articleDocument(article) }));
+  for (const page of site.eventListPages) {
+    if (page.pager.number === 1) sources.push({ url: page.eventPage.url, html: () => eventDocument(page.eventPage) });
+  }
+  return sources.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
 /** The searchable text of each article and event page, in URL order. */
 export function searchDocuments(site: SiteData): SearchDocument[] {
-  const documents: SearchDocument[] = [];
-  for (const { article } of site.articlePages) {
-    const date = article.published ? ` data-pagefind-meta="date:${article.published}"` : '';
-    documents.push({
-      url: article.url,
-      html: `<html lang="${article.language}"><body><article data-pagefind-body${date}><h1>${escape(article.title)}</h1>${article.bodyHtml}</article></body></html>`,
-    });
-  }
-  for (const page of site.eventListPages) {
-    const eventPage = page.eventPage;
-    if (page.pager.number !== 1) continue;
-    const { event } = eventPage;
-    const titles = eventPage.coverage.flatMap((group) => group.articles.map((article) => `<li>${escape(article.title)}</li>`));
-    const quotes = eventPage.references.map((reference) => `<blockquote>${escape(reference.sentence)}</blockquote>`);
-    const people = event.participants.map((person) => escape(person.name)).join(', ');
-    documents.push({
-      url: eventPage.url,
-      html: `<html lang="en"><body><article data-pagefind-body data-pagefind-meta="date:${event.date}"><h1>${escape(event.title)}</h1>${people ? `<p>${people}</p>` : ''}<ul>${titles.join('')}</ul>${quotes.join('')}</article></body></html>`,
-    });
-  }
-  return documents.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return searchSources(site).map((source) => ({ url: source.url, html: source.html() }));
 }
 
 export interface SearchShard {
   /** The bundle's folder inside the site: "/pagefind/3/". */
   url: string;
-  documents: SearchDocument[];
   /** Hash of the documents: an unchanged shard need not be indexed again. */
   key: string;
+  /** The documents, written anew on each call, so that no shard holds them between uses. */
+  documents: () => SearchDocument[];
 }
 
 /** Documents a shard holds at most on average; more documents, more shards, up to MAX_SHARDS. */
@@ -66,17 +75,18 @@ function spread(text: string): number {
   return value;
 }
 
-/** The documents split into shards; empty shards are left out, but there is always one. */
-export function searchShards(documents: readonly SearchDocument[]): SearchShard[] {
-  const count = Math.min(MAX_SHARDS, Math.max(1, Math.ceil(documents.length / SHARD_SIZE)));
-  const groups: SearchDocument[][] = Array.from({ length: count }, () => []);
-  for (const document of documents) groups[spread(document.url) % count]?.push(document);
-  const shards = groups.map((group, number) => {
+/** The site's search documents split into shards; empty shards are left out, but there is always one. */
+export function searchShards(site: SiteData): SearchShard[] {
+  const sources = searchSources(site);
+  const count = Math.min(MAX_SHARDS, Math.max(1, Math.ceil(sources.length / SHARD_SIZE)));
+  const groups: SearchSource[][] = Array.from({ length: count }, () => []);
+  for (const source of sources) groups[spread(source.url) % count]?.push(source);
+  const shards = groups.map((group, number): SearchShard => {
     const hash = createHash('sha256').update(`${count}\0`);
-    for (const { url, html } of group) hash.update(url).update('\0').update(html).update('\0');
-    return { url: `/pagefind/${number}/`, documents: group, key: hash.digest('base64url') };
+    for (const { url, html } of group) hash.update(url).update('\0').update(html()).update('\0');
+    return { url: `/pagefind/${number}/`, key: hash.digest('base64url'), documents: () => group.map((source) => ({ url: source.url, html: source.html() })) };
   });
-  const filled = shards.filter((shard) => shard.documents.length > 0);
+  const filled = shards.filter((_, number) => (groups[number]?.length ?? 0) > 0);
   return filled.length > 0 ? filled : shards.slice(0, 1);
 }
 
@@ -99,7 +109,7 @@ export class SearchIndexer {
       // that order. A bounded number in flight keeps the queued messages from holding every document at once.
       const inFlight: Array<Promise<void>> = [];
       for (const { shard, index } of indexes) {
-        for (const { url, html } of shard.documents) {
+        for (const { url, html } of shard.documents()) {
           if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
           const added = index.addHTMLFile({ url, content: html }).then((result) => {
             if (result.errors.length) throw new Error(`search index, ${url}: ${result.errors.join('; ')}`);

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { escapeXml } from '../src/markup.ts';
 import { runPipeline } from '../src/pipeline.ts';
-import { searchDocuments } from '../src/search-index.ts';
+import { searchDocuments, searchShards } from '../src/search-index.ts';
 import { buildSiteData } from '../src/site.ts';
+import { generateCorpus } from '../scripts/corpus.ts';
 import { inputFile } from './helpers.ts';
 
 const timeline = runPipeline([
@@ -39,4 +40,22 @@ test('an event document names the reporting articles', () => {
   assert.ok(document);
   const titles = event.articles.map((id) => timeline.articles.find((article) => article.id === id)?.title ?? '');
   for (const title of titles) assert.ok(document.html.includes(escapeXml(title)), title);
+});
+
+test('shards hold every document once, and an edited article changes its own shard only', () => {
+  const corpus = generateCorpus(450).map((article) => inputFile(`${article.name}.txt`, ` date ${article.date} ${article.title}\n\n${article.body}\n`));
+  const shardsOf = (files: typeof corpus) => {
+    const site = buildSiteData(runPipeline(files, [], '2026-01-01'));
+    return { site, shards: searchShards(site) };
+  };
+  const { site, shards } = shardsOf(corpus);
+  assert.ok(shards.length >= 2, `${shards.length} shards`);
+  const urls = shards.flatMap((shard) => shard.documents().map((document) => document.url)).sort();
+  assert.deepEqual(urls, searchDocuments(site).map((document) => document.url));
+  assert.deepEqual(shardsOf(corpus).shards.map((shard) => shard.key), shards.map((shard) => shard.key), 'the same input, the same keys');
+
+  const edited = corpus.map((file, index) => (index === 7 ? inputFile(file.file, `${new TextDecoder().decode(file.bytes)}\nОбновлено редакцией.\n`) : file));
+  const after = shardsOf(edited).shards;
+  assert.deepEqual(after.map((shard) => shard.url), shards.map((shard) => shard.url));
+  assert.equal(after.filter((shard, index) => shard.key !== shards[index]?.key).length, 1);
 });
