@@ -5,7 +5,7 @@
 // from that output instead of being rendered again.
 import { createHash } from 'node:crypto';
 import type { Article } from './model.ts';
-import type { EventPage, SiteData } from './site.ts';
+import type { SiteData } from './site.ts';
 
 /** Page URL → hash of what it was rendered from. */
 export type PageManifest = Record<string, string>;
@@ -46,8 +46,15 @@ export function planRender(site: SiteData, shared: string, previous: PageManifes
     digests.set(article, `card:${sha256(JSON.stringify(articleCard(article)))}`);
     fullDigests.set(article, sha256(JSON.stringify(article)));
   }
-  const eventPages = new Set<EventPage>(site.eventListPages.map((page) => page.eventPage));
-  for (const eventPage of eventPages) digests.set(eventPage, `event:${sha256(JSON.stringify(eventPage, replacer))}`);
+  // So do the objects that many pages share: an event, a day, a language section,
+  // a person or place (whose every list page holds all of its articles).
+  const sharedObjects = new Set<object>([
+    ...site.eventListPages.map((page) => page.eventPage),
+    ...site.days,
+    ...site.languages,
+    ...site.entityListPages.map((page) => page.entity),
+  ]);
+  for (const object of sharedObjects) digests.set(object, `shared:${sha256(JSON.stringify(object, replacer))}`);
   // The home page draws the chart from the site data, not from its page object.
   const homeShared = `${shared}|${sha256(JSON.stringify(site.chart))}`;
 
