@@ -20,7 +20,6 @@ export interface SearchDocument {
   html: string;
 }
 
-const escape = (text: string): string => escapeXml(text);
 
 /** A page to search, with its document written only when asked for. */
 interface SearchSource {
@@ -30,15 +29,15 @@ interface SearchSource {
 
 function articleDocument(article: SiteData['articlePages'][number]['article']): string {
   const date = article.published ? ` data-pagefind-meta="date:${article.published}"` : '';
-  return `<html lang="${article.language}"><body><article data-pagefind-body${date}><h1>${escape(article.title)}</h1>${article.bodyHtml}</article></body></html>`;
+  return `<html lang="${article.language}"><body><article data-pagefind-body${date}><h1>${escapeXml(article.title)}</h1>${article.bodyHtml}</article></body></html>`;
 }
 
 function eventDocument(eventPage: SiteData['eventListPages'][number]['eventPage']): string {
   const { event } = eventPage;
-  const titles = eventPage.coverage.flatMap((group) => group.articles.map((article) => `<li>${escape(article.title)}</li>`));
-  const quotes = eventPage.references.map((reference) => `<blockquote>${escape(reference.sentence)}</blockquote>`);
-  const people = event.participants.map((person) => escape(person.name)).join(', ');
-  return `<html lang="en"><body><article data-pagefind-body data-pagefind-meta="date:${event.date}"><h1>${escape(event.title)}</h1>${people ? `<p>${people}</p>` : ''}<ul>${titles.join('')}</ul>${quotes.join('')}</article></body></html>`;
+  const titles = eventPage.coverage.flatMap((group) => group.articles.map((article) => `<li>${escapeXml(article.title)}</li>`));
+  const quotes = eventPage.references.map((reference) => `<blockquote>${escapeXml(reference.sentence)}</blockquote>`);
+  const people = event.participants.map((person) => escapeXml(person.name)).join(', ');
+  return `<html lang="en"><body><article data-pagefind-body data-pagefind-meta="date:${event.date}"><h1>${escapeXml(event.title)}</h1>${people ? `<p>${people}</p>` : ''}<ul>${titles.join('')}</ul>${quotes.join('')}</article></body></html>`;
 }
 
 /** The article pages and the first page of each event, in URL order. */
