@@ -14,7 +14,7 @@ import { publicJsonChunks, schemaJson } from './schema.ts';
 import { closeSearchIndexer, SearchIndexer, type SearchShard, searchShards } from './search-index.ts';
 import { buildSiteData, type SiteData } from './site.ts';
 import { renderFingerprint } from './cache.ts';
-import { type PageManifest, planRender, sharedPageData } from './incremental.ts';
+import { type PageManifest, pageCount, planRender, sharedPageData } from './incremental.ts';
 
 
 export interface BuildOptions {
@@ -274,6 +274,5 @@ export async function writeSite(options: BuildOptions, timeline: Timeline): Prom
       .then(() => rename(`${manifestPath}.tmp`, manifestPath))
       .catch(() => undefined);
   }
-  const pages = run.site.homePages.length + run.site.dayPages.length + run.site.datesPages.length + run.site.languagePages.length + run.site.entityListPages.length + run.site.entityIndexPages.length + run.site.eventListPages.length + run.site.articlePages.length;
-  return { rendered: pages - reused.length, reused: reused.length };
+  return { rendered: pageCount(run.site) - reused.length, reused: reused.length };
 }

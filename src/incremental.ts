@@ -11,7 +11,13 @@ import type { SiteData } from './site.ts';
 export type PageManifest = Record<string, string>;
 
 /** The paginated page lists of SiteData: one rendered page per element. */
-type PageList = 'homePages' | 'dayPages' | 'datesPages' | 'languagePages' | 'entityListPages' | 'entityIndexPages' | 'eventListPages' | 'articlePages';
+const PAGE_LISTS = ['homePages', 'dayPages', 'datesPages', 'languagePages', 'entityListPages', 'entityIndexPages', 'eventListPages', 'articlePages'] as const;
+type PageList = (typeof PAGE_LISTS)[number];
+
+/** How many pages the page lists of `site` hold. */
+export function pageCount(site: SiteData): number {
+  return PAGE_LISTS.reduce((sum, list) => sum + site[list].length, 0);
+}
 
 export interface RenderPlan {
   /** The site with only the pages to render in its page lists; everything else as it was. */
