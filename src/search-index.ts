@@ -9,6 +9,7 @@
 // search box finds Russian and Ukrainian text alike; Russian stemming suits
 // both better than none.
 import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import path from 'node:path';
 import { escapeXml } from './markup.ts';
@@ -125,15 +126,26 @@ export class SearchIndexer {
     this.pending.catch(() => undefined);
   }
 
-  /** Writes each shard's bundle under `output` once its documents are indexed. */
+  /**
+   * Writes each shard's bundle under `output` once its documents are indexed.
+   * The files come back in memory and Node writes them: Pagefind's own
+   * writeFiles can answer before its last file is flushed, and stopping its
+   * process then leaves that file empty or cut short.
+   */
   async write(output: string): Promise<void> {
     if (!this.pending) throw new Error('search index: write() before start()');
     const indexes = await this.pending;
     this.pending = null;
     for (const { shard, index } of indexes) {
       try {
-        const written = await index.writeFiles({ outputPath: path.join(output, ...shard.url.split('/').filter(Boolean)) });
-        if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+        const bundle = await index.getFiles();
+        if (bundle.errors.length) throw new Error(`search index: ${bundle.errors.join('; ')}`);
+        const folder = path.join(output, ...shard.url.split('/').filter(Boolean));
+        for (const file of bundle.files) {
+          const target = path.join(folder, file.path);
+          await mkdir(path.dirname(target), { recursive: true });
+          await writeFile(target, file.content);
+        }
       } finally {
         await index.deleteIndex();
       }

@@ -1,7 +1,7 @@
 // End to end: the real CLI builds the seeds into a temporary folder; the pages,
 // the JSON and every internal link are checked.
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -158,6 +158,15 @@ describe('building the seeds', () => {
   test('no JavaScript outside the search page: elsewhere the only script blocks are JSON-LD data', async () => {
     for (const file of files.filter((f) => f.endsWith('.html'))) assert.equal(unexpectedScript(await readText(out, file), file), null, file);
     assert.match(await readText(out, SEARCH_PAGE), /<script src="\/pagefind\/0\/pagefind-ui\.js"><\/script>/);
+  });
+
+  test('the search bundle is whole: no empty file, and the entry names a metadata file that is there', async () => {
+    const bundle = files.filter((f) => f.startsWith('pagefind/0/'));
+    for (const file of bundle) assert.ok((await stat(path.join(out, file))).size > 0, `${file} is empty`);
+    const entry = JSON.parse(await readText(out, 'pagefind/0/pagefind-entry.json')) as { languages: Record<string, { hash: string; page_count: number }> };
+    const ru = entry.languages.ru;
+    assert.ok(ru && ru.page_count > 5, JSON.stringify(entry));
+    assert.ok(bundle.includes(`pagefind/0/pagefind.${ru.hash}.pf_meta`), 'the metadata file the entry names');
   });
 
   test('pages carry a canonical URL, OpenGraph tags and JSON-LD; robots.txt points to the sitemap', async () => {

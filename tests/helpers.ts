@@ -89,14 +89,16 @@ export function unexpectedScript(html: string, file: string): string | null {
   return /<script(?! type="application\/ld\+json">)[^>]*>/i.exec(allowed)?.[0] ?? null;
 }
 
-/** One hash of every file's name and bytes under `dir`: equal hashes, byte-identical trees. */
+/**
+ * Every file's name and a short hash of its bytes under `dir`, one line each:
+ * equal listings, byte-identical trees, and an assertion's diff names the files that differ.
+ */
 export async function hashTree(dir: string): Promise<string> {
-  const hash = createHash('sha256');
+  const lines: string[] = [];
   for (const file of await listFiles(dir)) {
-    hash.update(file);
-    hash.update(await readFile(path.join(dir, file)));
+    lines.push(`${file} ${createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex').slice(0, 16)}`);
   }
-  return hash.digest('hex');
+  return lines.join('\n');
 }
 
 /** An input file made from text, as `listInputFiles` would hand it to the pipeline. */
