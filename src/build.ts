@@ -112,8 +112,12 @@ export function eleventyFor(options: BuildOptions, output: string, current: () =
         // Pagefind indexes in its own process while Eleventy renders.
         search.start(current().indexShards);
       });
+      // A build hands pages over as UTF-8 bytes: Eleventy holds every written page until the build
+      // ends, and a string with Cyrillic in it takes two bytes a character where UTF-8 takes about one.
+      // The dev server sends changed pages to the browser as text, so it keeps strings.
+      const finished = runMode === 'build' ? (html: string) => Buffer.from(html) : (html: string) => html;
       config.addTransform('path-prefix', function (this: { page: { outputPath: string | false } }, content: string) {
-        return typeof this.page.outputPath === 'string' && this.page.outputPath.endsWith('.html') ? prefixRootUrls(content, options.pathPrefix) : content;
+        return typeof this.page.outputPath === 'string' && this.page.outputPath.endsWith('.html') ? finished(prefixRootUrls(content, options.pathPrefix)) : content;
       });
       config.on('eleventy.after', async ({ directories }) => {
         await writeFile(path.join(directories.output, 'timeline.json'), Readable.from(publicJsonChunks(timeline())));

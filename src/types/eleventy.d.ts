@@ -7,7 +7,7 @@ declare module '@11ty/eleventy' {
     addPassthroughCopy(paths: Record<string, string>): void;
     addGlobalData(name: string, value: unknown): void;
     addWatchTarget(target: string): void;
-    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string | Promise<string>): void;
+    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string | Buffer | Promise<string | Buffer>): void;
     on(event: 'eleventy.before' | 'eleventy.after', listener: (arg: { directories: { output: string } }) => unknown): void;
     setQuietMode(quiet: boolean): void;
   }
