@@ -1,8 +1,15 @@
 // Calendar days as `YYYY-MM-DD` strings. Arithmetic goes through a Date set to
 // local noon and read back in local time, so no time zone (and no daylight
 // saving jump, which happens near midnight) can move the day.
-import { addDays, format, getDay, isExists } from 'date-fns';
-import { enGB, ru, uk, type Locale } from 'date-fns/locale';
+// Each function and locale from its own module: the package index would load every one of them.
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { isExists } from 'date-fns/isExists';
+import type { Locale } from 'date-fns/locale';
+import { enGB } from 'date-fns/locale/en-GB';
+import { ru } from 'date-fns/locale/ru';
+import { uk } from 'date-fns/locale/uk';
 import type { IsoDate, LanguageCode } from './model.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
