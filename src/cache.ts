@@ -4,8 +4,7 @@
 // change any of them and the old results are ignored and removed.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import path from 'node:path';
 import type { InputFile } from './ingest.ts';
@@ -22,6 +21,8 @@ export class PipelineCache {
   readonly fingerprint: string;
   private readonly entries: Map<string, CachedResult>;
   private readonly used = new Map<string, CachedResult>();
+  /** Entries first computed in this build, in the order they came. */
+  private readonly added: Array<[string, CachedResult]> = [];
   hits = 0;
   misses = 0;
 
@@ -40,8 +41,23 @@ export class PipelineCache {
   }
 
   set(key: string, value: CachedResult): void {
+    if (!this.entries.has(key)) this.added.push([key, value]);
     this.entries.set(key, value);
     this.used.set(key, value);
+  }
+
+  /** Entries this build used, and entries of earlier builds that it did not use. */
+  get usedCount(): number {
+    return this.used.size;
+  }
+
+  get unused(): number {
+    return this.entries.size - this.used.size;
+  }
+
+  /** Entries first computed in this build. */
+  addedEntries(): ReadonlyArray<[string, CachedResult]> {
+    return this.added;
   }
 
   /** Whether saving would change the file: something new, or something no longer used. */
@@ -97,26 +113,74 @@ function cacheFile(folder: string, fingerprint: string): string {
 export async function openCache(folder: string, fingerprint: string): Promise<PipelineCache> {
   const entries = new Map<string, CachedResult>();
   try {
-    const lines = createInterface({ input: createReadStream(cacheFile(folder, fingerprint), 'utf8'), crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (line === '') continue;
-      const [key, value] = JSON.parse(line) as [string, CachedResult];
-      entries.set(key, value);
+    // Split on newline bytes and decode one line at a time: cheaper than a line reader over decoded text.
+    let rest: Buffer = Buffer.alloc(0);
+    for await (const chunk of createReadStream(cacheFile(folder, fingerprint), { highWaterMark: 1 << 20 })) {
+      const buffer: Buffer = rest.length > 0 ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+      let start = 0;
+      for (let end = buffer.indexOf(10, start); end !== -1; end = buffer.indexOf(10, start)) {
+        addEntry(entries, buffer.toString('utf8', start, end));
+        start = end + 1;
+      }
+      rest = buffer.subarray(start);
     }
-    return new PipelineCache(fingerprint, entries);
+    addEntry(entries, rest.toString('utf8'));
   } catch {
-    return new PipelineCache(fingerprint);
+    // No file, or one that cannot be read: start empty.
+  }
+  return new PipelineCache(fingerprint, entries);
+}
+
+/** One line of the cache file; a line that is not a whole entry (an append cut short) is passed over. */
+function addEntry(entries: Map<string, CachedResult>, line: string): void {
+  if (line === '') return;
+  try {
+    const parsed: unknown = JSON.parse(line);
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'object' && parsed[1] !== null) {
+      entries.set(parsed[0], parsed[1] as CachedResult);
+    }
+  } catch {
+    // Not JSON: skipped.
   }
 }
 
-/** Writes the entries this build used, atomically, and removes caches of other fingerprints. */
+async function endsWithNewline(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return true;
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, size - 1);
+    return last[0] === 10;
+  } finally {
+    await handle.close();
+  }
+}
+
+const entryLine = (entry: readonly [string, CachedResult]): string => `${JSON.stringify(entry)}\n`;
+
+/**
+ * Saves what this build computed. New entries are appended to the file while
+ * the entries no build uses any more stay under a quarter of the used ones;
+ * past that, the file is written again, atomically, with the used entries
+ * alone, and caches of other fingerprints are removed.
+ */
 export async function saveCache(folder: string, cache: PipelineCache): Promise<void> {
   if (!cache.changed) return;
   await mkdir(folder, { recursive: true });
   const target = cacheFile(folder, cache.fingerprint);
+  const exists = await stat(target).then((info) => info.isFile(), () => false);
+  if (exists && cache.unused * 4 <= cache.usedCount) {
+    if (cache.addedEntries().length > 0) {
+      // After an append cut short, the new lines start on a line of their own.
+      const start = (await endsWithNewline(target)) ? '' : '\n';
+      await appendFile(target, start + cache.addedEntries().map(entryLine).join(''));
+    }
+    return;
+  }
   const temporary = `${target}.${process.pid}.tmp`;
   await writeFile(temporary, Readable.from((function* () {
-    for (const entry of cache.usedEntries()) yield `${JSON.stringify(entry)}\n`;
+    for (const entry of cache.usedEntries()) yield entryLine(entry);
   })()));
   await rename(temporary, target);
   for (const entry of await readdir(folder)) {

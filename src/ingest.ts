@@ -1,7 +1,8 @@
 // Stage 1: find the article files, read them, and split each into metadata and body.
 // `listInputFiles` is the only part that touches the file system; `parseArticleFile`
 // is pure, so tests can feed it any bytes.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import * as yaml from 'js-yaml';
@@ -44,53 +45,58 @@ export async function listInputFiles(root: string, options: IngestOptions): Prom
   const files: InputFile[] = [];
   const rejected: Rejection[] = [];
 
+  /** What one folder entry turns out to be: an article's bytes, a refusal, a folder to enter, or nothing. */
+  type Found = { input: InputFile } | { rejection: Rejection } | { folder: string } | null;
+
+  async function examine(dir: string, entry: Dirent): Promise<Found> {
+    if (entry.name.startsWith('.')) return null;
+    const absolute = path.join(dir, entry.name);
+    const relative = path.relative(root, absolute).split(path.sep).join('/');
+    const linked = entry.isSymbolicLink();
+    let target = absolute;
+    if (linked) {
+      const resolved = await realpath(absolute).catch(() => null);
+      if (resolved === null) return { rejection: { file: relative, reason: 'broken symbolic link' } };
+      if (resolved !== realRoot && !resolved.startsWith(realRoot + path.sep)) {
+        return { rejection: { file: relative, reason: 'symbolic link leads outside the input folder; not followed' } };
+      }
+      target = resolved;
+    }
+    const targetInfo = await stat(target);
+    // A link to a folder inside the input is read where it really lives, not twice.
+    if (targetInfo.isDirectory()) return linked ? null : { folder: absolute };
+    if (!targetInfo.isFile()) return { rejection: { file: relative, reason: 'not a regular file' } };
+    const extension = path.extname(entry.name).toLowerCase();
+    if (!(extension in FORMATS)) {
+      return { rejection: { file: relative, reason: `unsupported file type "${extension || '(none)'}"; articles are .txt or .md` } };
+    }
+    if (targetInfo.size > options.maxBytes) {
+      return { rejection: { file: relative, reason: `file is ${targetInfo.size} bytes, over the limit of ${options.maxBytes}` } };
+    }
+    return { input: { file: relative, bytes: await readFile(target) } };
+  }
+
   async function walk(dir: string): Promise<void> {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const absolute = path.join(dir, entry.name);
-      const relative = path.relative(root, absolute).split(path.sep).join('/');
-      const info = await lstat(absolute);
-      let target = absolute;
-      if (info.isSymbolicLink()) {
-        const resolved = await realpath(absolute).catch(() => null);
-        if (resolved === null) {
-          rejected.push({ file: relative, reason: 'broken symbolic link' });
-          continue;
-        }
-        if (resolved !== realRoot && !resolved.startsWith(realRoot + path.sep)) {
-          rejected.push({ file: relative, reason: 'symbolic link leads outside the input folder; not followed' });
-          continue;
-        }
-        target = resolved;
+    // Several files are read at once (one after another, 4,000 files took 0.9 s); results keep the sorted order.
+    for (let start = 0; start < entries.length; start += READ_AT_ONCE) {
+      const found = await Promise.all(entries.slice(start, start + READ_AT_ONCE).map((entry) => examine(dir, entry)));
+      for (const item of found) {
+        if (item === null) continue;
+        if ('input' in item) files.push(item.input);
+        else if ('rejection' in item) rejected.push(item.rejection);
+        else await walk(item.folder);
       }
-      const targetInfo = await stat(target);
-      if (targetInfo.isDirectory()) {
-        // A link to a folder inside the input is read where it really lives, not twice.
-        if (!info.isSymbolicLink()) await walk(absolute);
-        continue;
-      }
-      if (!targetInfo.isFile()) {
-        rejected.push({ file: relative, reason: 'not a regular file' });
-        continue;
-      }
-      const extension = path.extname(entry.name).toLowerCase();
-      if (!(extension in FORMATS)) {
-        rejected.push({ file: relative, reason: `unsupported file type "${extension || '(none)'}"; articles are .txt or .md` });
-        continue;
-      }
-      if (targetInfo.size > options.maxBytes) {
-        rejected.push({ file: relative, reason: `file is ${targetInfo.size} bytes, over the limit of ${options.maxBytes}` });
-        continue;
-      }
-      files.push({ file: relative, bytes: await readFile(target) });
     }
   }
 
   await walk(root);
   return { files, rejected };
 }
+
+/** Files read at the same time while listing the input. */
+const READ_AT_ONCE = 32;
 
 // ` date 2025-09-04 ` at the very start of a stored page; the article text may
 // follow on the same line.

@@ -2,7 +2,7 @@
 // changed file is reprocessed alone, and a change to the pipeline's code or
 // data sets the whole cache aside.
 import assert from 'node:assert/strict';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { openCache, pipelineFingerprint, saveCache } from '../src/cache.ts';
@@ -44,6 +44,44 @@ test('a changed file is processed again, the others are not; the build-day warni
   const later = await openCache(folder, 'f1');
   assert.ok(!runPipeline(changed, [], '2028-01-01', later).warnings.some((warning) => /future/.test(warning.message)), 'a later build day, no warning, same cache');
   assert.equal(later.misses, 0);
+});
+
+test('new results are appended to the cache file until unused ones pass a quarter; a line cut short is passed over', async () => {
+  const folder = await tempDir('cache-append');
+  const stored = path.join(folder, 'pipeline-f1.jsonl');
+  const lines = async (): Promise<string[]> => (await readFile(stored, 'utf8')).split('\n').filter(Boolean);
+  const build = async (inputs: typeof articles) => {
+    const cache = await openCache(folder, 'f1');
+    runPipeline(inputs, [], '2026-01-01', cache);
+    await saveCache(folder, cache);
+    return cache;
+  };
+  const many = [...articles, ...['e', 'f', 'g', 'h', 'i'].map((name) => file(`${name}.txt`, ` date 2025-09-0${name.charCodeAt(0) - 100} Заметка ${name} о встрече в Париже.`))];
+  await build(many);
+  const first = await readFile(stored, 'utf8');
+  assert.equal((await lines()).length, 8);
+
+  // One article edited: its new result is appended, the file keeps what it had.
+  const edited = [...many.slice(0, 7), file('i.txt', ' date 2025-09-05 Заметка i о встрече в Париже, дополнена.')];
+  await build(edited);
+  const second = await readFile(stored, 'utf8');
+  assert.ok(second.startsWith(first) && second.length > first.length, 'appended');
+  assert.equal((await lines()).length, 9);
+  const warm = await build(edited);
+  assert.deepEqual([warm.hits, warm.misses], [8, 0]);
+
+  // An append cut short by a crash: that line is passed over, the others still serve.
+  await writeFile(stored, `${second}["${'0'.repeat(64)}",{"result":{"fi`);
+  const afterCrash = await build(edited);
+  assert.deepEqual([afterCrash.hits, afterCrash.misses], [8, 0]);
+  const editedAgain = [...edited.slice(0, 7), file('i.txt', ' date 2025-09-05 Заметка i о встрече в Париже, дополнена дважды.')];
+  assert.equal((await build(editedAgain)).misses, 1);
+  assert.deepEqual(((await build(editedAgain)).hits), 8, 'the entry appended after the cut line is read back');
+
+  // Half the articles gone: more than a quarter unused, so the file is written again with the used ones alone.
+  await build(editedAgain.slice(0, 4));
+  assert.equal((await lines()).length, 4);
+  assert.deepEqual((await lines()).map((line) => (JSON.parse(line) as [string])[0]).sort(), (await lines()).map((line) => (JSON.parse(line) as [string])[0]));
 });
 
 test('the fingerprint follows the pipeline code, data and lock file; other fingerprints are removed on save', async () => {
