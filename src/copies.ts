@@ -12,11 +12,11 @@ const SKETCH = 6;
 const COPY_SIMILARITY = 0.7;
 const MAX_BUCKET = 64;
 
-/** Hashes of every run of four words (lower case, joined by one space). */
-export function shingles(text: string): Set<number> {
+/** Hashes of every run of four words (lower case, joined by one space), in text order, repeats included. */
+function shingleHashes(text: string): Uint32Array {
   const lower = text.toLowerCase();
   const words = spansOf(lower, isWordCodePoint);
-  const result = new Set<number>();
+  const result = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     // FNV-1a (a small 32-bit hash, the same on every machine and run) over the
     // words and the spaces between them, without building the string.
@@ -26,7 +26,23 @@ export function shingles(text: string): Set<number> {
       if (w > i) value = Math.imul(value ^ 0x20, 0x01000193) >>> 0;
       for (let c = word.start; c < word.end; c++) value = Math.imul(value ^ lower.charCodeAt(c), 0x01000193) >>> 0;
     }
-    result.add(value);
+    result[i] = value;
+  }
+  return result;
+}
+
+/** The distinct shingle hashes of a text. */
+export function shingles(text: string): Set<number> {
+  return new Set(shingleHashes(text));
+}
+
+/** The `size` smallest distinct values (a bottom-k sketch). */
+function smallestDistinct(values: Uint32Array, size: number): number[] {
+  const sorted = values.slice().sort();
+  const result: number[] = [];
+  for (let i = 0; i < sorted.length && result.length < size; i++) {
+    const value = sorted[i] as number;
+    if (i === 0 || value !== sorted[i - 1]) result.push(value);
   }
   return result;
 }
@@ -51,11 +67,22 @@ export interface Relations {
 
 /** `entries` must be in timeline order; "earliest" is by publication date, then file. */
 export function findRelations(entries: readonly Entry[]): Relations {
-  const sets = entries.map((entry) => shingles(entry.article.text));
+  const hashes = entries.map((entry) => shingleHashes(entry.article.text));
   const index = new Map<number, number[]>();
-  sets.forEach((set, position) => {
-    for (const value of [...set].sort((a, b) => a - b).slice(0, SKETCH)) index.set(value, [...(index.get(value) ?? []), position]);
+  hashes.forEach((values, position) => {
+    for (const value of smallestDistinct(values, SKETCH)) {
+      const bucket = index.get(value);
+      if (bucket) bucket.push(position);
+      else index.set(value, [position]);
+    }
   });
+  // Whole shingle sets only for the articles that share a sketch value with another.
+  const sets = new Map<number, Set<number>>();
+  const setOf = (position: number): Set<number> => {
+    let set = sets.get(position);
+    if (!set) sets.set(position, (set = new Set(hashes[position])));
+    return set;
+  };
   const earliest = (a: Entry, b: Entry): Entry => {
     const ka = `${a.article.published ?? '9999'}|${a.article.file}`;
     const kb = `${b.article.published ?? '9999'}|${b.article.file}`;
@@ -75,7 +102,7 @@ export function findRelations(entries: readonly Entry[]): Relations {
         const a = entries[p];
         const b = entries[q];
         if (!a || !b || a.article.language !== b.article.language) continue;
-        if (jaccard(sets[p] ?? new Set(), sets[q] ?? new Set()) < COPY_SIMILARITY) continue;
+        if (jaccard(setOf(p), setOf(q)) < COPY_SIMILARITY) continue;
         const first = earliest(a, b);
         const second = first === a ? b : a;
         const original = copyOf.get(first.id) ?? first.id;
@@ -86,8 +113,22 @@ export function findRelations(entries: readonly Entry[]): Relations {
 
   const translations = new Map<string, string[]>();
   const byEvent = new Map<string, Entry[]>();
-  for (const entry of entries) if (entry.event) byEvent.set(entry.event, [...(byEvent.get(entry.event) ?? []), entry]);
-  const numbers = (text: string): Set<string> => new Set(text.match(/\d+(?:[.,]\d+)?/g) ?? []);
+  for (const entry of entries) {
+    if (!entry.event) continue;
+    const members = byEvent.get(entry.event);
+    if (members) members.push(entry);
+    else byEvent.set(entry.event, [entry]);
+  }
+  // Each article's figures and people, worked out once: an event with many articles compares each with every other.
+  const figures = new Map<Entry, { numbers: Set<string>; people: Set<string> }>();
+  const figuresOf = (entry: Entry): { numbers: Set<string>; people: Set<string> } => {
+    let found = figures.get(entry);
+    if (!found) {
+      found = { numbers: new Set(entry.article.text.match(/\d+(?:[.,]\d+)?/g) ?? []), people: new Set(entry.article.people.map((p) => p.id)) };
+      figures.set(entry, found);
+    }
+    return found;
+  };
   for (const members of byEvent.values()) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
@@ -97,8 +138,8 @@ export function findRelations(entries: readonly Entry[]): Relations {
         const sourceA = a.article.meta.source ?? a.article.outlets[0]?.id;
         const sourceB = b.article.meta.source ?? b.article.outlets[0]?.id;
         if (sourceA && sourceB && sourceA !== sourceB) continue;
-        const sameNumbers = jaccard(numbers(a.article.text), numbers(b.article.text));
-        const samePeople = jaccard(new Set(a.article.people.map((p) => p.id)), new Set(b.article.people.map((p) => p.id)));
+        const sameNumbers = jaccard(figuresOf(a).numbers, figuresOf(b).numbers);
+        const samePeople = jaccard(figuresOf(a).people, figuresOf(b).people);
         const lengthRatio = Math.min(a.article.text.length, b.article.text.length) / Math.max(a.article.text.length, b.article.text.length);
         // One named outlet on both sides vouches for the pair; otherwise the people must match as well as the numbers.
         const sameOutlet = sourceA !== undefined && sourceA === sourceB;
