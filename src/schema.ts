@@ -177,29 +177,29 @@ export function toPublicJson(timeline: Timeline): string {
 }
 
 /**
- * toPublicJson's text in pieces of about one article each, so that a large
- * timeline is written without building the whole text at once. Each array item
- * is stringified alone and indented as JSON.stringify(…, null, 2) would.
+ * toPublicJson's text in pieces of one article each, so that a large timeline
+ * is written without building the whole text at once. Compact JSON with each
+ * item of a list on a line of its own: a tool can read it line by line and a
+ * diff shows which article changed, at about half the size (and the time) of
+ * indented JSON.
  */
 export function* publicJsonChunks(timeline: Timeline): Generator<string> {
-  const indent = (text: string, by: string): string => text.replace(/\n/g, `\n${by}`);
   const entries = Object.entries(timeline);
-  yield '{\n';
+  yield '{';
   for (const [position, [key, value]] of entries.entries()) {
-    yield `  ${JSON.stringify(key)}: `;
+    yield `${JSON.stringify(key)}:`;
     if (Array.isArray(value) && value.length > 0) {
       yield '[\n';
       for (const [index, item] of value.entries()) {
         const shown: unknown = key === 'articles' ? withoutBodyHtml(item as Timeline['articles'][number]) : item;
-        yield `    ${indent(JSON.stringify(shown, null, 2), '    ')}${index < value.length - 1 ? ',' : ''}\n`;
+        yield `${JSON.stringify(shown)}${index < value.length - 1 ? ',' : ''}\n`;
       }
-      yield '  ]';
+      yield ']';
     } else {
-      yield indent(JSON.stringify(value, null, 2), '  ');
+      yield JSON.stringify(value);
     }
-    yield position < entries.length - 1 ? ',\n' : '\n';
+    yield position < entries.length - 1 ? ',' : '}\n';
   }
-  yield '}\n';
 }
 
 /** The rendered body is for the pages; the public JSON keeps the text. */
