@@ -77,7 +77,9 @@ async function benchmark(size: number, work: string): Promise<Row> {
 
   const out = path.join(work, `site-${size}`);
   const cache = path.join(work, `cache-${size}`);
+  // A cold build: no cache and no earlier output (replacing one would time its deletion too).
   await rm(cache, { recursive: true, force: true });
+  await rm(out, { recursive: true, force: true });
   const build = ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), 'build', '--input', corpus, '--output', out, '--cache', cache];
   const full = await measure(process.execPath, build);
   // An editor changes one article: the rebuild reuses the cache for the others.
@@ -85,6 +87,7 @@ async function benchmark(size: number, work: string): Promise<Row> {
   if (changed) await writeFile(path.join(corpus, `${changed.name}.txt`), ` date ${changed.date} ${changed.title}\n\n${changed.body}\n\nОбновлено: добавлен комментарий редакции.\n`);
   const rebuild = await measure(process.execPath, build);
   const baselineOut = path.join(work, `baseline-site-${size}`);
+  await rm(baselineOut, { recursive: true, force: true });
   const plain = await measure(process.execPath, [path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--quiet', `--input=${baseline}`, `--output=${baselineOut}`]);
   const baselinePages = await countPages(baselineOut);
   if (baselinePages !== size) throw new Error(`the baseline wrote ${baselinePages} pages for ${size} articles`);
