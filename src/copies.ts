@@ -31,11 +31,6 @@ function shingleHashes(text: string): Uint32Array {
   return result;
 }
 
-/** The distinct shingle hashes of a text. */
-export function shingles(text: string): Set<number> {
-  return new Set(shingleHashes(text));
-}
-
 /** The `size` smallest distinct values (a bottom-k sketch). */
 function smallestDistinct(values: Uint32Array, size: number): number[] {
   const sorted = values.slice().sort();

@@ -3,34 +3,22 @@
 // tried at every position, costs several times more than these comparisons;
 // ASCII and Cyrillic (nearly all our text) never reach the regular expression.
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const LETTER = /^\p{L}$/u;
-
-// Answers of the regular expressions for the rest of the Basic Multilingual
-// Plane, filled in as characters turn up (0 not yet asked, 1 no, 2 yes):
-// guillemets, dashes and no-break spaces come up in every article.
-const WORD_ANSWERS = new Uint8Array(0x10000);
-const LETTER_ANSWERS = new Uint8Array(0x10000);
-
-function remembered(answers: Uint8Array, pattern: RegExp, code: number): boolean {
-  if (code > 0xffff) return pattern.test(String.fromCodePoint(code));
-  let answer = answers[code];
-  if (answer === 0) answers[code] = answer = pattern.test(String.fromCharCode(code)) ? 2 : 1;
-  return answer === 2;
-}
 
 /** True for a letter or digit (\p{L} or \p{N}), given its code point. */
 export function isWordCodePoint(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   // Cyrillic and Cyrillic Supplement are letters, except ҂ and the combining marks U+0483–U+0489.
   if (code >= 0x400 && code <= 0x52f) return code <= 0x481 || code >= 0x48a;
-  return remembered(WORD_ANSWERS, LETTER_OR_DIGIT, code);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
 }
+
+const LETTER = /^\p{L}$/u;
 
 /** True for a letter (\p{L}), given its code point. */
 export function isLetterCodePoint(code: number): boolean {
   if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
   if (code >= 0x400 && code <= 0x52f) return code <= 0x481 || code >= 0x48a;
-  return remembered(LETTER_ANSWERS, LETTER, code);
+  return LETTER.test(String.fromCodePoint(code));
 }
 
 export interface WordSpan {
