@@ -106,11 +106,11 @@ export function eleventyFor(options: BuildOptions, output: string, current: () =
       config.addGlobalData('searchBundles', () => current().searchShards.map((shard) => shard.url));
       config.addGlobalData('build', buildGlobals(options));
       if (refresh) config.addWatchTarget(path.resolve(options.input));
-      config.on('eleventy.before', async () => {
+      config.on('eleventy.before', async ({ directories }) => {
         // Articles live outside Eleventy's template folder: the dev server rereads them before every rebuild.
         if (refresh) await refresh();
-        // Pagefind indexes in its own process while Eleventy renders.
-        search.start(current().indexShards);
+        // Pagefind indexes on another thread while Eleventy renders.
+        search.start(current().indexShards, directories.output);
       });
       // A build hands pages over as UTF-8 bytes: Eleventy holds every written page until the build
       // ends, and a string with Cyrillic in it takes two bytes a character where UTF-8 takes about one.
@@ -122,7 +122,7 @@ export function eleventyFor(options: BuildOptions, output: string, current: () =
       config.on('eleventy.after', async ({ directories }) => {
         await writeFile(path.join(directories.output, 'timeline.json'), Readable.from(publicJsonChunks(timeline())));
         await writeFile(path.join(directories.output, 'timeline.schema.json'), schemaJson());
-        await search.write(directories.output);
+        await search.finish();
       });
     },
   });

@@ -1,17 +1,17 @@
 // Pagefind's index of the article and event pages. Each page's search document
 // is written here from the site data, not taken from the rendered page: so the
 // index can be built by Pagefind's own process while Eleventy renders, and no
-// rendered page is held in memory. Documents go to Pagefind in URL order,
-// since Pagefind numbers pages as they arrive.
+// rendered page is held in memory.
 // The documents are split by a hash of their URL into shards, one Pagefind
 // bundle each, which the search page merges: after one article changes, only
 // its shard is indexed again. Every language shares the shards, so that one
 // search box finds Russian and Ukrainian text alike; Russian stemming suits
 // both better than none.
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import * as pagefind from 'pagefind';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { escapeXml } from './markup.ts';
 import type { SiteData } from './site.ts';
 
@@ -90,70 +90,63 @@ export function searchShards(site: SiteData): SearchShard[] {
   return filled.length > 0 ? filled : shards.slice(0, 1);
 }
 
-/** Documents sent to Pagefind and not yet answered, at most. */
-const IN_FLIGHT = 64;
+/** What the search thread is given: the shards to index, and the folder their bundles go to. */
+export interface SearchJob {
+  output: string;
+  /** An empty folder for the documents, removed by the caller afterwards. */
+  scratch: string;
+  shards: Array<{ url: string; documents: SearchDocument[] }>;
+}
+
+/**
+ * The search thread, running src/search-worker.ts. Node 20 does not hand the
+ * `--import tsx` hooks on to worker threads, so the thread registers tsx itself.
+ */
+function startSearchThread(job: SearchJob): Worker {
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./search-worker.ts', import.meta.url).href);
+  return new Worker(`import(${tsx}).then((api) => { api.register(); return import(${entry}); })`, { eval: true, workerData: job });
+}
+
+/** Search threads started and not yet finished; a failed build stops them. */
+const running = new Set<Worker>();
 
 export class SearchIndexer {
-  private pending: Promise<Array<{ shard: SearchShard; index: pagefind.PagefindIndex }>> | null = null;
-
-  /** Starts indexing the shards in Pagefind's process; returns at once. */
-  start(shards: readonly SearchShard[]): void {
-    this.pending = (async () => {
-      const indexes: Array<{ shard: SearchShard; index: pagefind.PagefindIndex }> = [];
-      for (const shard of shards) {
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
-        if (!index) throw new Error(`search index could not be created: ${errors.join('; ')}`);
-        indexes.push({ shard, index });
-      }
-      // Sent in URL order: Pagefind handles its messages one by one as they arrive, so page numbers follow
-      // that order. A bounded number in flight keeps the queued messages from holding every document at once.
-      const inFlight: Array<Promise<void>> = [];
-      for (const { shard, index } of indexes) {
-        for (const { url, html } of shard.documents()) {
-          if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-          const added = index.addHTMLFile({ url, content: html }).then((result) => {
-            if (result.errors.length) throw new Error(`search index, ${url}: ${result.errors.join('; ')}`);
-          });
-          // Awaited below; a failure before then must not count as unhandled.
-          added.catch(() => undefined);
-          inFlight.push(added);
-        }
-      }
-      await Promise.all(inFlight);
-      return indexes;
-    })();
-    // Awaited in write(); until then a failure must not count as unhandled.
-    this.pending.catch(() => undefined);
-  }
+  private finished: Promise<void> | null = null;
 
   /**
-   * Writes each shard's bundle under `output` once its documents are indexed.
-   * The files come back in memory and Node writes them: Pagefind's own
-   * writeFiles can answer before its last file is flushed, and stopping its
-   * process then leaves that file empty or cut short.
+   * Starts indexing the shards on a thread of their own (src/search-worker.ts),
+   * which writes each shard's bundle under `output`; returns at once.
    */
-  async write(output: string): Promise<void> {
-    if (!this.pending) throw new Error('search index: write() before start()');
-    const indexes = await this.pending;
-    this.pending = null;
-    for (const { shard, index } of indexes) {
-      try {
-        const bundle = await index.getFiles();
-        if (bundle.errors.length) throw new Error(`search index: ${bundle.errors.join('; ')}`);
-        const folder = path.join(output, ...shard.url.split('/').filter(Boolean));
-        for (const file of bundle.files) {
-          const target = path.join(folder, file.path);
-          await mkdir(path.dirname(target), { recursive: true });
-          await writeFile(target, file.content);
-        }
-      } finally {
-        await index.deleteIndex();
-      }
-    }
+  start(shards: readonly SearchShard[], output: string): void {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'coalition-search-'));
+    const job: SearchJob = { output, scratch, shards: shards.map((shard) => ({ url: shard.url, documents: shard.documents() })) };
+    const worker = startSearchThread(job);
+    running.add(worker);
+    this.finished = new Promise<void>((resolve, reject) => {
+      worker.once('error', reject);
+      // Also after a failure or when stopped: the documents go with the thread.
+      worker.once('exit', (code) => {
+        running.delete(worker);
+        rmSync(scratch, { recursive: true, force: true });
+        if (code === 0) resolve();
+        else reject(new Error(`search index: stopped with code ${code}`));
+      });
+    });
+    // Awaited in finish(); until then a failure must not count as unhandled.
+    this.finished.catch(() => undefined);
+  }
+
+  /** Waits until every bundle is written. */
+  async finish(): Promise<void> {
+    if (!this.finished) throw new Error('search index: finish() before start()');
+    const finished = this.finished;
+    this.finished = null;
+    await finished;
   }
 }
 
-/** Stops Pagefind's indexing process, which otherwise keeps Node running. */
+/** Stops the search threads still running: after a failed build, none may write into its folder. */
 export async function closeSearchIndexer(): Promise<void> {
-  await pagefind.close();
+  await Promise.all([...running].map((worker) => worker.terminate()));
 }
