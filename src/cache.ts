@@ -7,7 +7,9 @@ import { createReadStream } from 'node:fs';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import path from 'node:path';
+import { joinParagraphs } from './clean.ts';
 import type { InputFile } from './ingest.ts';
+import { joinedInPieces } from './pieces.ts';
 import type { EntityArticle, Rejection, Warning } from './model.ts';
 
 export interface CachedResult {
@@ -137,7 +139,10 @@ function addEntry(entries: Map<string, CachedResult>, line: string): void {
   try {
     const parsed: unknown = JSON.parse(line);
     if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'object' && parsed[1] !== null) {
-      entries.set(parsed[0], parsed[1] as CachedResult);
+      const entry = parsed[1] as CachedResult;
+      const { result } = entry;
+      if ('paragraphs' in result && typeof result.text !== 'string') result.text = joinParagraphs(result.paragraphs);
+      entries.set(parsed[0], entry);
     }
   } catch {
     // Not JSON: skipped.
@@ -157,7 +162,13 @@ async function endsWithNewline(file: string): Promise<boolean> {
   }
 }
 
-const entryLine = (entry: readonly [string, CachedResult]): string => `${JSON.stringify(entry)}\n`;
+/** An entry as a line; an article's text is left out when its paragraphs give it back (half the file). */
+function entryLine([key, entry]: readonly [string, CachedResult]): string {
+  const { result } = entry;
+  if (!('paragraphs' in result) || result.text !== joinParagraphs(result.paragraphs)) return `${JSON.stringify([key, entry])}\n`;
+  const { text: _text, ...stored } = result;
+  return `${JSON.stringify([key, { ...entry, result: stored }])}\n`;
+}
 
 /**
  * Saves what this build computed. New entries are appended to the file while
@@ -179,9 +190,10 @@ export async function saveCache(folder: string, cache: PipelineCache): Promise<v
     return;
   }
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, Readable.from((function* () {
+  const lines = function* (): Generator<string> {
     for (const entry of cache.usedEntries()) yield entryLine(entry);
-  })()));
+  };
+  await writeFile(temporary, Readable.from(joinedInPieces(lines())));
   await rename(temporary, target);
   for (const entry of await readdir(folder)) {
     if (/^pipeline-[0-9a-f]+\.jsonl?$/.test(entry) && path.join(folder, entry) !== target) await rm(path.join(folder, entry), { force: true });

@@ -348,6 +348,11 @@ export function sentenceAt(spans: readonly Span[], offset: number): Span {
 }
 
 /** The first sentence or two of the body, at most about `maxLength` characters. */
+/** An article's text: its paragraphs, a blank line between them (the offsets of its paragraphs count on that). */
+export function joinParagraphs(paragraphs: ReadonlyArray<{ text: string }>): string {
+  return paragraphs.map((paragraph) => paragraph.text).join('\n\n');
+}
+
 export function summarise(paragraphs: readonly string[], maxLength = 320): string {
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph)).filter((s) => s.length > 20);
   let summary = '';
@@ -435,6 +440,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     paragraphs.push({ text: block.text, markdown: block.markdown, language: null, start: offset, end: offset + block.text.length });
     offset += block.text.length + 2;
   }
-  const text = kept.map((block) => block.text).join('\n\n');
-  return { ...raw, title, titleIsHeadline, paragraphs, text, removed };
+  const text = joinParagraphs(kept);
+  const summary = summarise(kept.map((block) => block.text)) || (splitSentences(text)[0] ?? title);
+  return { ...raw, title, titleIsHeadline, summary, paragraphs, text, removed };
 }

@@ -6,6 +6,7 @@ import { BuildError, type BuildOptions, buildTimelineFor, checkFolders, eleventy
 import { DEFAULT_MAX_BYTES } from './ingest.ts';
 import type { Timeline } from './model.ts';
 import { buildDay, loadTimeline } from './pipeline.ts';
+import { SearchIndexer } from './search-index.ts';
 
 const HELP = `Usage: npm run build -- [options]      build the site once
        npm start -- [options]          serve it with live reload, rebuilding on changes
@@ -100,7 +101,7 @@ async function serve(options: CliOptions): Promise<void> {
     run = fullRun(timeline);
     console.log(summarise(timeline));
   };
-  const eleventy = eleventyFor(options, path.resolve(options.output), () => run, 'serve', refresh);
+  const eleventy = eleventyFor(options, path.resolve(options.output), () => run, 'serve', new SearchIndexer(), refresh);
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(options.port);

@@ -277,7 +277,8 @@ export function parsePublicationDate(article: LanguageTaggedArticle): Publicatio
 
 export function dateArticle(article: LanguageTaggedArticle): DatedArticle {
   const publication = parsePublicationDate(article);
-  return { ...article, ...publication, mentionedDates: findMentionedDates(article.text, publication.published) };
+  const { body: _body, ...rest } = article;
+  return { ...rest, ...publication, mentionedDates: findMentionedDates(article.text, publication.published) };
 }
 
 /** Publication dates before this are almost certainly typing errors. */

@@ -76,6 +76,8 @@ export interface CleanArticle extends RawArticle {
   title: string;
   /** Whether the title was the article's own headline (else cut from the first sentence). */
   titleIsHeadline: boolean;
+  /** A few opening sentences for lists and feeds. */
+  summary: string;
   /** Paragraphs after the headline, joined by blank lines into `text`. */
   paragraphs: Paragraph[];
   text: string;
@@ -104,8 +106,8 @@ export interface MentionedDate extends Mention {
   date: IsoDate;
 }
 
-/** Stage 4 (dates). */
-export interface DatedArticle extends LanguageTaggedArticle {
+/** Stage 4 (dates), the last reader of the raw body: later stages and the cache go without it. */
+export interface DatedArticle extends Omit<LanguageTaggedArticle, 'body'> {
   published: IsoDate | null;
   publishedSource: PublishedSource | null;
   /** Why the publication date is what it is, for editors. */

@@ -26,7 +26,7 @@ export function buildDay(env: NodeJS.ProcessEnv = process.env): IsoDate {
 }
 
 /** The per-article stages: everything that depends on the file alone. */
-function processFile(input: InputFile): CachedResult {
+export function processFile(input: InputFile): CachedResult {
   const raw = parseArticleFile(input);
   if (isRejection(raw)) return { result: raw, warnings: [] };
   const cleaned = cleanArticle(raw);

@@ -98,41 +98,66 @@ export interface SearchJob {
   shards: Array<{ url: string; documents: SearchDocument[] }>;
 }
 
-/**
- * The search thread, running src/search-worker.ts. Node 20 does not hand the
- * `--import tsx` hooks on to worker threads, so the thread registers tsx itself.
- */
-function startSearchThread(job: SearchJob): Worker {
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(new URL('./search-worker.ts', import.meta.url).href);
-  return new Worker(`import(${tsx}).then((api) => { api.register(); return import(${entry}); })`, { eval: true, workerData: job });
+/** A search thread and how it ends: fulfilled when it exits cleanly, rejected on an error or when stopped. */
+interface SearchThread {
+  worker: Worker;
+  ended: Promise<void>;
 }
 
-/** Search threads started and not yet finished; a failed build stops them. */
+/** Search threads started and not yet ended; a failed build stops them. */
 const running = new Set<Worker>();
 
+/**
+ * Starts a thread running src/search-worker.ts, which waits for its job. Node
+ * 20 does not hand the `--import tsx` hooks on to worker threads, so the
+ * thread registers tsx itself.
+ */
+function startSearchThread(): SearchThread {
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./search-worker.ts', import.meta.url).href);
+  const worker = new Worker(`import(${tsx}).then((api) => { api.register(); return import(${entry}); })`, { eval: true });
+  running.add(worker);
+  const ended = new Promise<void>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      running.delete(worker);
+      if (code === 0) resolve();
+      else reject(new Error(`search index: stopped with code ${code}`));
+    });
+  });
+  // Awaited by whoever gives the thread a job; until then a failure must not count as unhandled.
+  ended.catch(() => undefined);
+  return { worker, ended };
+}
+
 export class SearchIndexer {
+  private ready: SearchThread | null = null;
   private finished: Promise<void> | null = null;
 
   /**
-   * Starts indexing the shards on a thread of their own (src/search-worker.ts),
-   * which writes each shard's bundle under `output`; returns at once.
+   * Starts the thread before its job is known: loading it takes about half a
+   * second, which then passes while the site is planned. A thread still
+   * waiting does not keep the process alive.
+   */
+  prepare(): void {
+    if (this.ready) return;
+    this.ready = startSearchThread();
+    this.ready.worker.unref();
+  }
+
+  /**
+   * Starts indexing the shards on the search thread, which writes each
+   * shard's bundle under `output`; returns at once.
    */
   start(shards: readonly SearchShard[], output: string): void {
+    const thread = this.ready ?? startSearchThread();
+    this.ready = null;
+    thread.worker.ref();
     const scratch = mkdtempSync(path.join(tmpdir(), 'coalition-search-'));
     const job: SearchJob = { output, scratch, shards: shards.map((shard) => ({ url: shard.url, documents: shard.documents() })) };
-    const worker = startSearchThread(job);
-    running.add(worker);
-    this.finished = new Promise<void>((resolve, reject) => {
-      worker.once('error', reject);
-      // Also after a failure or when stopped: the documents go with the thread.
-      worker.once('exit', (code) => {
-        running.delete(worker);
-        rmSync(scratch, { recursive: true, force: true });
-        if (code === 0) resolve();
-        else reject(new Error(`search index: stopped with code ${code}`));
-      });
-    });
+    thread.worker.postMessage(job);
+    // Also after a failure or when stopped: the documents go with the thread.
+    this.finished = thread.ended.finally(() => rmSync(scratch, { recursive: true, force: true }));
     // Awaited in finish(); until then a failure must not count as unhandled.
     this.finished.catch(() => undefined);
   }
@@ -146,7 +171,7 @@ export class SearchIndexer {
   }
 }
 
-/** Stops the search threads still running: after a failed build, none may write into its folder. */
+/** Stops the search threads, waiting or working: after a failed build, none may write into its folder. */
 export async function closeSearchIndexer(): Promise<void> {
   await Promise.all([...running].map((worker) => worker.terminate()));
 }

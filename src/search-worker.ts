@@ -4,7 +4,7 @@
 // then. Here it is built while Eleventy renders.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchJob } from './search-index.ts';
 
@@ -53,4 +53,6 @@ async function run({ shards, output, scratch }: SearchJob): Promise<void> {
   }
 }
 
-await run(workerData as SearchJob);
+// The thread is started before its job is known; the job comes as its one message.
+const job = await new Promise<SearchJob>((resolve) => parentPort?.once('message', resolve));
+await run(job);

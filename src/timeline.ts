@@ -1,6 +1,5 @@
 // Stage 7: the published timeline. Gives every article its id and page URL,
 // renders its body, attaches its event, and orders everything deterministically.
-import { splitSentences, summarise } from './clean.ts';
 import { findRelations } from './copies.ts';
 import { findMentionedDates } from './dates.ts';
 import { groupEvents } from './events.ts';
@@ -48,7 +47,7 @@ export function buildTimeline(input: readonly EntityArticle[], rejected: readonl
     publishedSource: article.publishedSource,
     publishedReason: article.publishedReason,
     title: article.title,
-    summary: summarise(article.paragraphs.map((p) => p.text)) || (splitSentences(article.text)[0] ?? article.title),
+    summary: article.summary,
     source: article.meta.source ?? null,
     sourceUrl: article.meta.url ?? null,
     people: article.people,

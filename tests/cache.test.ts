@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { openCache, pipelineFingerprint, saveCache } from '../src/cache.ts';
-import { runPipeline } from '../src/pipeline.ts';
+import { processFile, runPipeline } from '../src/pipeline.ts';
 import { toPublicJson } from '../src/schema.ts';
 import { hashTree, inputFile, runCli, tempDir } from './helpers.ts';
 
@@ -28,6 +28,25 @@ test('a second run takes every article from the cache and gives the same timelin
   assert.deepEqual([second.hits, second.misses], [3, 0]);
   assert.equal(toPublicJson(warm), toPublicJson(cold));
   assert.equal(toPublicJson(warm), toPublicJson(runPipeline(articles, [], '2026-01-01')), 'the same as without a cache');
+});
+
+test('an article is stored without the text its paragraphs give back, and read back whole', async () => {
+  const folder = await tempDir('cache-compact');
+  const cache = await openCache(folder, 'f1');
+  const key = 'k';
+  const input = articles[2] as (typeof articles)[number];
+  const { result } = processFile(input);
+  assert.ok('text' in result && result.text.length > 0);
+  assert.equal(cache.get(key), undefined);
+  cache.set(key, { result, warnings: [] });
+  await saveCache(folder, cache);
+  const line = (await readFile(path.join(folder, 'pipeline-f1.jsonl'), 'utf8')).trim();
+  const stored: unknown = JSON.parse(line);
+  assert.ok(Array.isArray(stored) && typeof stored[1] === 'object');
+  assert.equal('text' in (stored[1] as { result: object }).result, false, 'no text in the file');
+  assert.ok(line.includes('Министры готовят встречу'), 'the paragraphs are there');
+  const reopened = (await openCache(folder, 'f1')).get(key);
+  assert.deepEqual(reopened?.result, result);
 });
 
 test('a changed file is processed again, the others are not; the build-day warning is not cached', async () => {
