@@ -2,7 +2,7 @@
 import { DEFAULT_MAX_BYTES, listInputFiles } from '../src/ingest.ts';
 import { runPipeline } from '../src/pipeline.ts';
 
-const listing = await listInputFiles(process.argv[2] ?? 'seeds', { maxBytes: DEFAULT_MAX_BYTES });
+const listing = listInputFiles(process.argv[2] ?? 'seeds', { maxBytes: DEFAULT_MAX_BYTES });
 const started = performance.now();
 const timeline = runPipeline(listing.files, listing.rejected, '2026-01-01');
 const ms = performance.now() - started;

@@ -7,7 +7,7 @@ import { tagLanguage } from '../src/language.ts';
 import type { EntityArticle } from '../src/model.ts';
 import { buildTimeline } from '../src/timeline.ts';
 
-const listing = await listInputFiles(process.argv[2] ?? 'seeds', { maxBytes: DEFAULT_MAX_BYTES });
+const listing = listInputFiles(process.argv[2] ?? 'seeds', { maxBytes: DEFAULT_MAX_BYTES });
 const totals = new Map<string, number>();
 const time = <T>(stage: string, work: () => T): T => {
   const started = performance.now();

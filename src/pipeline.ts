@@ -70,7 +70,7 @@ export function runPipeline(files: readonly InputFile[], rejectedBefore: readonl
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
 export async function loadTimeline(inputDir: string, options: PipelineOptions = { maxBytes: DEFAULT_MAX_BYTES, today: buildDay() }): Promise<Timeline> {
-  const listing = await listInputFiles(inputDir, options);
+  const listing = listInputFiles(inputDir, options);
   if (!options.cacheDir) return runPipeline(listing.files, listing.rejected, options.today);
   const cache = await openCache(options.cacheDir, await pipelineFingerprint(PROJECT_ROOT));
   const timeline = runPipeline(listing.files, listing.rejected, options.today, cache);
