@@ -90,13 +90,12 @@ export function searchShards(site: SiteData): SearchShard[] {
   return filled.length > 0 ? filled : shards.slice(0, 1);
 }
 
-/** What the search thread is given: the shards to index, and the folder their bundles go to. */
-export interface SearchJob {
-  output: string;
-  /** An empty folder for the documents, removed by the caller afterwards. */
-  scratch: string;
-  shards: Array<{ url: string; documents: SearchDocument[] }>;
-}
+/**
+ * What the search thread is sent: each shard with its documents, the folder to
+ * write them to and the folder its bundle goes under; then the end of the job.
+ * A message a shard, so that no side holds every document at once.
+ */
+export type SearchMessage = { kind: 'shard'; url: string; documents: SearchDocument[]; folder: string; output: string } | { kind: 'end' };
 
 /** A search thread and how it ends: fulfilled when it exits cleanly, rejected on an error or when stopped. */
 interface SearchThread {
@@ -108,7 +107,7 @@ interface SearchThread {
 const running = new Set<Worker>();
 
 /**
- * Starts a thread running src/search-worker.ts, which waits for its job. Node
+ * Starts a thread running src/search-worker.ts, which waits for its shards. Node
  * 20 does not hand the `--import tsx` hooks on to worker threads, so the
  * thread registers tsx itself.
  */
@@ -154,8 +153,12 @@ export class SearchIndexer {
     this.ready = null;
     thread.worker.ref();
     const scratch = mkdtempSync(path.join(tmpdir(), 'coalition-search-'));
-    const job: SearchJob = { output, scratch, shards: shards.map((shard) => ({ url: shard.url, documents: shard.documents() })) };
-    thread.worker.postMessage(job);
+    for (const [number, shard] of shards.entries()) {
+      const message: SearchMessage = { kind: 'shard', url: shard.url, documents: shard.documents(), folder: path.join(scratch, String(number)), output };
+      thread.worker.postMessage(message);
+    }
+    const end: SearchMessage = { kind: 'end' };
+    thread.worker.postMessage(end);
     // Also after a failure or when stopped: the documents go with the thread.
     this.finished = thread.ended.finally(() => rmSync(scratch, { recursive: true, force: true }));
     // Awaited in finish(); until then a failure must not count as unhandled.

@@ -4,9 +4,9 @@
 // then. Here it is built while Eleventy renders.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { type MessagePort, parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import type { SearchJob } from './search-index.ts';
+import type { SearchDocument, SearchMessage } from './search-index.ts';
 
 /** A URL path as a folder under `root`: "/pagefind/3/" → "<root>/pagefind/3". */
 function folderFor(root: string, url: string): string {
@@ -34,25 +34,39 @@ async function indexShard(url: string, documents: string, output: string): Promi
   }
 }
 
-async function run({ shards, output, scratch }: SearchJob): Promise<void> {
-  // Pagefind reads a folder of pages many times faster than it takes them one message at a time.
+/** Writes each document as `<url>index.html` under `folder`, the layout Pagefind reads URLs from. */
+function writeDocuments(folder: string, documents: readonly SearchDocument[]): void {
+  for (const { url, html } of documents) {
+    const target = folderFor(folder, url);
+    mkdirSync(target, { recursive: true });
+    writeFileSync(path.join(target, 'index.html'), html);
+  }
+}
+
+/** Indexes each shard as it comes; resolves once the job has ended and every shard is written. */
+async function run(port: MessagePort): Promise<void> {
+  const indexed: Array<Promise<void>> = [];
   try {
-    const indexed: Array<Promise<void>> = [];
-    for (const [number, shard] of shards.entries()) {
-      const documents = path.join(scratch, String(number));
-      for (const { url, html } of shard.documents) {
-        const folder = folderFor(documents, url);
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(path.join(folder, 'index.html'), html);
-      }
-      indexed.push(indexShard(shard.url, documents, output));
-    }
+    await new Promise<void>((resolve) => {
+      port.on('message', (message: SearchMessage) => {
+        if (message.kind === 'end') {
+          port.close();
+          resolve();
+          return;
+        }
+        // Pagefind reads a folder of pages many times faster than it takes them one message at a time.
+        writeDocuments(message.folder, message.documents);
+        const done = indexShard(message.url, message.folder, message.output);
+        // Awaited below; a failure before then must not count as unhandled.
+        done.catch(() => undefined);
+        indexed.push(done);
+      });
+    });
     await Promise.all(indexed);
   } finally {
     await pagefind.close();
   }
 }
 
-// The thread is started before its job is known; the job comes as its one message.
-const job = await new Promise<SearchJob>((resolve) => parentPort?.once('message', resolve));
-await run(job);
+if (!parentPort) throw new Error('search-worker.ts runs as a worker thread');
+await run(parentPort);
