@@ -103,15 +103,12 @@ interface SearchThread {
   ended: Promise<void>;
 }
 
-/** Search threads started and not yet ended; a failed build stops them. */
-const running = new Set<Worker>();
-
 /**
- * Starts a thread running src/search-worker.ts, which waits for its shards. Node
- * 20 does not hand the `--import tsx` hooks on to worker threads, so the
- * thread registers tsx itself.
+ * Starts a thread running src/search-worker.ts, which waits for its shards;
+ * `running` holds it until it ends. Node 20 does not hand the `--import tsx`
+ * hooks on to worker threads, so the thread registers tsx itself.
  */
-function startSearchThread(): SearchThread {
+function startSearchThread(running: Set<Worker>): SearchThread {
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL('./search-worker.ts', import.meta.url).href);
   const worker = new Worker(`import(${tsx}).then((api) => { api.register(); return import(${entry}); })`, { eval: true });
@@ -132,6 +129,8 @@ function startSearchThread(): SearchThread {
 export class SearchIndexer {
   private ready: SearchThread | null = null;
   private finished: Promise<void> | null = null;
+  /** This indexer's threads, waiting or working, until they end. */
+  private readonly running = new Set<Worker>();
 
   /**
    * Starts the thread before its job is known: loading it takes about half a
@@ -140,7 +139,7 @@ export class SearchIndexer {
    */
   prepare(): void {
     if (this.ready) return;
-    this.ready = startSearchThread();
+    this.ready = startSearchThread(this.running);
     this.ready.worker.unref();
   }
 
@@ -149,7 +148,7 @@ export class SearchIndexer {
    * shard's bundle under `output`; returns at once.
    */
   start(shards: readonly SearchShard[], output: string): void {
-    const thread = this.ready ?? startSearchThread();
+    const thread = this.ready ?? startSearchThread(this.running);
     this.ready = null;
     thread.worker.ref();
     const scratch = mkdtempSync(path.join(tmpdir(), 'coalition-search-'));
@@ -172,9 +171,9 @@ export class SearchIndexer {
     this.finished = null;
     await finished;
   }
-}
 
-/** Stops the search threads, waiting or working: after a failed build, none may write into its folder. */
-export async function closeSearchIndexer(): Promise<void> {
-  await Promise.all([...running].map((worker) => worker.terminate()));
+  /** Stops this indexer's threads, waiting or working: after a failed build, none may write into its folder. */
+  async close(): Promise<void> {
+    await Promise.all([...this.running].map((worker) => worker.terminate()));
+  }
 }

@@ -2,7 +2,7 @@
 // answers arrive as events on the thread that asked; on Eleventy's thread they
 // would wait until the whole site was rendered, so the index would start only
 // then. Here it is built while Eleventy renders.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type MessagePort, parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -31,6 +31,8 @@ async function indexShard(url: string, documents: string, output: string): Promi
     }
   } finally {
     await index.deleteIndex();
+    // Removed here rather than by the build: deleting thousands of files takes about a second, which Eleventy's thread can use.
+    rmSync(documents, { recursive: true, force: true });
   }
 }
 
