@@ -16,7 +16,7 @@ import { joinedInPieces } from './pieces.ts';
 import { SearchIndexer, type SearchShard, searchShards } from './search-index.ts';
 import { buildSiteData, type SiteData } from './site.ts';
 import { renderFingerprint } from './cache.ts';
-import { type PageManifest, pageCount, pageUrls, planRender, sharedPageData } from './incremental.ts';
+import { type PageManifest, pageCount, planRender, sharedPageData } from './incremental.ts';
 
 
 export interface BuildOptions {
@@ -268,18 +268,13 @@ export async function writeSite(options: BuildOptions, timeline: Timeline): Prom
   });
   const { run, reused, manifest } = plan;
   const keepsOldFiles = reused.length > 0 || run.indexShards.length < run.searchShards.length;
-  // Eleventy makes each page's folder just before writing it, on its own thread; made here
-  // beforehand, they take Node's thread pool instead, which is idle while Eleventy renders.
-  const folders = Promise.all(pageUrls(run.rendered).map((url) => mkdir(path.dirname(path.join(staging, pageFile(url))), { recursive: true }))).catch(() => undefined);
   try {
     const eleventy = eleventyFor(options, staging, () => run, 'build', search);
     await eleventy.write().finally(() => search.close());
   } catch (error) {
-    await folders;
     await removeWhenSettled(staging);
     throw error;
   }
-  await folders;
   // The manifest describes the output folder: it goes while the folder changes and comes back once it is in place.
   const manifestPath = options.cacheDir ? manifestFile(options.cacheDir, output) : null;
   if (manifestPath) await rm(manifestPath, { force: true });

@@ -3,7 +3,7 @@
 // what the build threw away and why.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { isWordCodePoint, wordSpans } from './letters.ts';
+import { isWordCodePoint } from './letters.ts';
 import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
 
 interface Block {
@@ -245,12 +245,33 @@ function markdownBlocks(body: string): { blocks: Block[]; heading: string | null
   return { blocks, heading };
 }
 
-/** Lower-case words joined by single spaces: blocks that differ only in punctuation compare equal. */
-function comparable(text: string): string {
-  const lower = text.toLowerCase();
-  return wordSpans(lower)
-    .map((word) => lower.slice(word.start, word.end))
-    .join(' ');
+/** The code point at `index` and how many UTF-16 units it takes. */
+const codePointAt = (text: string, index: number): number => text.codePointAt(index) ?? 0;
+const unitsOf = (code: number): number => (code > 0xffff ? 2 : 1);
+const isWordAt = (text: string, index: number): boolean => index < text.length && isWordCodePoint(codePointAt(text, index));
+
+/**
+ * Whether two lower-cased texts have the same words in the same order, whatever
+ * the punctuation and spacing between them: a block repeated with other
+ * punctuation. Compared in place and stopped at the first difference, since
+ * nearly every pair differs within a few letters.
+ */
+export function sameWords(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && !isWordAt(a, i)) i += unitsOf(codePointAt(a, i));
+    while (j < b.length && !isWordAt(b, j)) j += unitsOf(codePointAt(b, j));
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    // One word of each, letter by letter.
+    while (isWordAt(a, i) && isWordAt(b, j)) {
+      const code = codePointAt(a, i);
+      if (code !== codePointAt(b, j)) return false;
+      i += unitsOf(code);
+      j += unitsOf(code);
+    }
+    if (isWordAt(a, i) || isWordAt(b, j)) return false;
+  }
 }
 
 const TERMINAL = /[.!?…]["»”)]?$/;
@@ -381,7 +402,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
 
   const kept: Block[] = [];
-  // comparable() of each kept block, computed once.
+  // Each kept block in lower case, for sameWords().
   const keys: string[] = [];
   for (const block of blocks) {
     let repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
@@ -404,8 +425,9 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     }
     if (repaired === '') continue;
     // The same block twice in a row (a headline repeated by the page template).
-    const key = comparable(repaired);
-    if (keys[keys.length - 1] === key) {
+    const key = repaired.toLowerCase();
+    const previous = keys[keys.length - 1];
+    if (previous !== undefined && sameWords(previous, key)) {
       removed.push({ rule: 'repeated-block', text: block.text });
       continue;
     }
@@ -423,10 +445,11 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   if (heading !== null) {
     titleIsHeadline = true;
     // Page templates print the headline again above the story, or under the lead.
-    const headline = comparable(heading);
+    const headline = heading.toLowerCase();
     for (let index = kept.length - 1; index >= 0; index--) {
       const block = kept[index];
-      if (block && keys[index] === headline) {
+      const key = keys[index];
+      if (block && key !== undefined && sameWords(key, headline)) {
         removed.push({ rule: 'repeated-headline', text: block.text });
         kept.splice(index, 1);
       }

@@ -19,11 +19,6 @@ export function pageCount(site: SiteData): number {
   return PAGE_LISTS.reduce((sum, list) => sum + site[list].length, 0);
 }
 
-/** The URL of every page in the page lists of `site`. */
-export function pageUrls(site: SiteData): string[] {
-  return PAGE_LISTS.flatMap((list) => site[list].map(pageUrl));
-}
-
 export interface RenderPlan {
   /** The site with only the pages to render in its page lists; everything else as it was. */
   site: SiteData;

@@ -8,7 +8,7 @@
 // search box finds Russian and Ukrainian text alike; Russian stemming suits
 // both better than none.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -126,6 +126,52 @@ function startSearchThread(running: Set<Worker>): SearchThread {
   return { worker, ended };
 }
 
+const SCRATCH_PREFIX = 'coalition-search-';
+const SCRATCH_OWNER = /^coalition-search-(\d+)-/;
+/** Linux's memory-backed folder for short-lived files. */
+const MEMORY_FOLDER = '/dev/shm';
+
+/** Whether a process with this id is running (or is someone else's, which we may not signal). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the search folders under `root` whose process no longer runs: builds killed outright. */
+function removeStaleFolders(root: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const owner = SCRATCH_OWNER.exec(entry)?.[1];
+    if (owner && !isRunning(Number(owner))) rmSync(path.join(root, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * A new folder for the search documents, named after this process. Thousands of
+ * small files are written there and deleted within the build, so a
+ * memory-backed folder is preferred where there is one: on disk, creating and
+ * deleting them costs a second or two of system time.
+ */
+export function scratchFolder(): string {
+  const name = `${SCRATCH_PREFIX}${process.pid}-`;
+  removeStaleFolders(MEMORY_FOLDER);
+  removeStaleFolders(tmpdir());
+  try {
+    return mkdtempSync(path.join(MEMORY_FOLDER, name));
+  } catch {
+    return mkdtempSync(path.join(tmpdir(), name));
+  }
+}
+
 export class SearchIndexer {
   private ready: SearchThread | null = null;
   private finished: Promise<void> | null = null;
@@ -151,7 +197,7 @@ export class SearchIndexer {
     const thread = this.ready ?? startSearchThread(this.running);
     this.ready = null;
     thread.worker.ref();
-    const scratch = mkdtempSync(path.join(tmpdir(), 'coalition-search-'));
+    const scratch = scratchFolder();
     for (const [number, shard] of shards.entries()) {
       const message: SearchMessage = { kind: 'shard', url: shard.url, documents: shard.documents(), folder: path.join(scratch, String(number)), output };
       thread.worker.postMessage(message);

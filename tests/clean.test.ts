@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanArticle, firstSentence, htmlToText, isHeadline, normaliseText, splitSentences, summarise } from '../src/clean.ts';
+import { cleanArticle, firstSentence, htmlToText, isHeadline, normaliseText, sameWords, splitSentences, summarise } from '../src/clean.ts';
 import type { RawArticle } from '../src/model.ts';
 
 function raw(body: string, format: 'text' | 'markdown' = 'text', title?: string): RawArticle {
@@ -39,6 +39,23 @@ test('a headline printed two or three times is kept once', () => {
   assert.equal(cleaned.title, headline);
   assert.equal(cleaned.text, 'Президент прибув уранці.');
   assert.equal(cleaned.removed.length, 2);
+});
+
+test('sameWords compares words alone, not the punctuation or spacing between them', () => {
+  assert.ok(sameWords('макрон: «коаліція готова»', 'макрон — коаліція готова!'));
+  assert.ok(sameWords('  ...', ''), 'no words on either side');
+  assert.ok(sameWords('саміт 6 січня 𝔸б', '«саміт», 6 січня — 𝔸б'), 'digits and letters outside the basic plane are word characters');
+  assert.ok(!sameWords('коаліція готова', 'коаліція готова діяти'), 'a word more at the end');
+  assert.ok(!sameWords('коаліція готова діяти', 'коаліція готова'), 'a word fewer at the end');
+  assert.ok(!sameWords('коаліція готова', 'коаліція гото ва'), 'a word split in two');
+  assert.ok(!sameWords('мерц', 'мерца'), 'a longer word');
+  assert.ok(!sameWords('мерца', 'мерц.'), 'a shorter word');
+});
+
+test('a block repeated with other punctuation and case is removed; the same words in another order are not', () => {
+  const cleaned = cleanArticle(raw('Макрон: коаліція готова діяти. Так заявив президент.\n\nМАКРОН — КОАЛІЦІЯ ГОТОВА ДІЯТИ! Так заявив президент\n\nГотова діяти коаліція: Макрон. Так заявив президент.'));
+  assert.deepEqual(cleaned.removed.map((removal) => removal.rule), ['repeated-block']);
+  assert.equal(cleaned.paragraphs.length, 2);
 });
 
 test('a first sentence becomes the title when there is no headline, cut at a word boundary', () => {

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { escapeXml } from '../src/markup.ts';
 import { runPipeline } from '../src/pipeline.ts';
-import { searchDocuments, searchShards } from '../src/search-index.ts';
+import { scratchFolder, searchDocuments, searchShards } from '../src/search-index.ts';
 import { buildSiteData } from '../src/site.ts';
 import { generateCorpus } from '../scripts/corpus.ts';
 import { inputFile } from './helpers.ts';
@@ -58,4 +62,23 @@ test('shards hold every document once, and an edited article changes its own sha
   const after = shardsOf(edited).shards;
   assert.deepEqual(after.map((shard) => shard.url), shards.map((shard) => shard.url));
   assert.equal(after.filter((shard, index) => shard.key !== shards[index]?.key).length, 1);
+});
+
+test('the search documents folder is named after the build, and folders of builds no longer running are removed', () => {
+  // The id of a process that has just ended.
+  const ended = spawnSync(process.execPath, ['-e', '']).pid;
+  assert.ok(ended !== undefined);
+  const stale = path.join(tmpdir(), `coalition-search-${ended}-test`);
+  const live = path.join(tmpdir(), `coalition-search-${process.pid}-test`);
+  mkdirSync(path.join(stale, 'documents'), { recursive: true });
+  mkdirSync(live, { recursive: true });
+  const folder = scratchFolder();
+  try {
+    assert.ok(existsSync(folder));
+    assert.match(path.basename(folder), new RegExp(`^coalition-search-${process.pid}-`));
+    assert.ok(!existsSync(stale), 'a killed build leaves nothing behind for long');
+    assert.ok(existsSync(live), 'a running build keeps its folder');
+  } finally {
+    for (const made of [folder, stale, live]) rmSync(made, { recursive: true, force: true });
+  }
 });
