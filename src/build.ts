@@ -13,7 +13,7 @@ import { buildDay, loadTimeline, PROJECT_ROOT } from './pipeline.ts';
 export { PROJECT_ROOT };
 import { publicJsonChunks, schemaJson } from './schema.ts';
 import { joinedInPieces } from './pieces.ts';
-import { SearchIndexer, type SearchShard, searchShards } from './search-index.ts';
+import { folderForUrl, SearchIndexer, type SearchShard, searchShards } from './search-index.ts';
 import { buildSiteData, type SiteData } from './site.ts';
 import { renderFingerprint } from './cache.ts';
 import { type PageManifest, pageCount, planRender, sharedPageData } from './incremental.ts';
@@ -208,7 +208,7 @@ async function planSite(options: BuildOptions, output: string, timeline: Timelin
   const indexShards: SearchShard[] = [];
   for (const shard of run.searchShards) {
     plan.manifest[`search:${shard.url}`] = shard.key;
-    const bundle = path.join(output, ...shard.url.split('/').filter(Boolean), 'pagefind-entry.json');
+    const bundle = path.join(folderForUrl(output, shard.url), 'pagefind-entry.json');
     if (previous[`search:${shard.url}`] !== shard.key || !(await stat(bundle).then(() => true, () => false))) indexShards.push(shard);
   }
   return { run: { ...run, rendered: plan.site, indexShards }, reused: plan.reused, manifest: plan.manifest, previous };
@@ -227,7 +227,7 @@ async function filesIn(folder: string): Promise<string[]> {
  */
 async function updateInPlace(output: string, staging: string, plan: SitePlan): Promise<void> {
   for (const shard of plan.run.indexShards) {
-    const folder = path.join(...shard.url.split('/').filter(Boolean));
+    const folder = folderForUrl('', shard.url);
     await rm(path.join(output, folder), { recursive: true, force: true });
     await mkdir(path.dirname(path.join(output, folder)), { recursive: true });
     await rename(path.join(staging, folder), path.join(output, folder));
@@ -239,7 +239,7 @@ async function updateInPlace(output: string, staging: string, plan: SitePlan): P
   const current = plan.manifest ?? {};
   for (const key of Object.keys(plan.previous)) {
     if (key in current) continue;
-    if (key.startsWith('search:')) await rm(path.join(output, ...key.slice('search:'.length).split('/').filter(Boolean)), { recursive: true, force: true });
+    if (key.startsWith('search:')) await rm(folderForUrl(output, key.slice('search:'.length)), { recursive: true, force: true });
     else {
       await rm(path.join(output, pageFile(key)), { force: true });
       // The page's folder goes too when nothing else is left in it.

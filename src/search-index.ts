@@ -55,6 +55,11 @@ export function searchDocuments(site: SiteData): SearchDocument[] {
   return searchSources(site).map((source) => ({ url: source.url, html: source.html() }));
 }
 
+/** A URL path as a folder under `root`: "/pagefind/3/" → "<root>/pagefind/3". */
+export function folderForUrl(root: string, url: string): string {
+  return path.join(root, ...url.split('/').filter(Boolean));
+}
+
 export interface SearchShard {
   /** The bundle's folder inside the site: "/pagefind/3/". */
   url: string;
@@ -127,7 +132,7 @@ function startSearchThread(running: Set<Worker>): SearchThread {
 }
 
 const SCRATCH_PREFIX = 'coalition-search-';
-const SCRATCH_OWNER = /^coalition-search-(\d+)-/;
+const SCRATCH_OWNER = new RegExp(`^${SCRATCH_PREFIX}(\\d+)-`);
 /** Linux's memory-backed folder for short-lived files. */
 const MEMORY_FOLDER = '/dev/shm';
 

@@ -6,12 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type MessagePort, parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import type { SearchDocument, SearchMessage } from './search-index.ts';
-
-/** A URL path as a folder under `root`: "/pagefind/3/" → "<root>/pagefind/3". */
-function folderFor(root: string, url: string): string {
-  return path.join(root, ...url.split('/').filter(Boolean));
-}
+import { folderForUrl, type SearchDocument, type SearchMessage } from './search-index.ts';
 
 async function indexShard(url: string, documents: string, output: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
@@ -23,7 +18,7 @@ async function indexShard(url: string, documents: string, output: string): Promi
     // process then leaves that file empty or cut short; this thread writes the files instead.
     const bundle = await index.getFiles();
     if (bundle.errors.length) throw new Error(`search index, ${url}: ${bundle.errors.join('; ')}`);
-    const folder = folderFor(output, url);
+    const folder = folderForUrl(output, url);
     for (const file of bundle.files) {
       const target = path.join(folder, file.path);
       mkdirSync(path.dirname(target), { recursive: true });
@@ -39,7 +34,7 @@ async function indexShard(url: string, documents: string, output: string): Promi
 /** Writes each document as `<url>index.html` under `folder`, the layout Pagefind reads URLs from. */
 function writeDocuments(folder: string, documents: readonly SearchDocument[]): void {
   for (const { url, html } of documents) {
-    const target = folderFor(folder, url);
+    const target = folderForUrl(folder, url);
     mkdirSync(target, { recursive: true });
     writeFileSync(path.join(target, 'index.html'), html);
   }
