@@ -1,8 +1,8 @@
-// Article bodies as sanitised HTML, through unified: Markdown goes
-// remark-parse → remark-rehype → rehype-sanitize → rehype-stringify; plain-text
-// paragraphs are built as HTML trees directly (no Markdown syntax is read into
-// them) and go through the same sanitiser and serialiser.
-import type { Element, ElementContent, Root } from 'hast';
+// Article bodies as safe HTML. Markdown goes through unified: remark-parse →
+// remark-rehype → rehype-sanitize → rehype-stringify. Plain-text paragraphs are
+// written out directly with all their text escaped (no Markdown syntax is read
+// into them).
+import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -33,41 +33,45 @@ const markdownProcessor = unified()
   .use(rehypeStringify);
 const treeProcessor = unified().use(rehypeSanitize, schema).use(rehypeStringify);
 
+/** Text as HTML character data: the two characters that could open markup or a reference, as hast-util-to-html writes them. */
+function escapeText(text: string): string {
+  return text.replace(/[&<]/g, (char) => (char === '&' ? '&#x26;' : '&#x3C;'));
+}
+
 /** A paragraph's text with each mentioned date wrapped in `<time datetime>`. */
-function paragraphChildren(paragraph: Paragraph, dates: readonly MentionedDate[]): ElementContent[] {
-  const children: ElementContent[] = [];
+function paragraphContent(paragraph: Paragraph, dates: readonly MentionedDate[]): string {
+  let html = '';
   let cursor = paragraph.start;
   const inside = dates
     .filter((date) => date.start >= paragraph.start && date.end <= paragraph.end)
     .sort((a, b) => a.start - b.start);
   for (const date of inside) {
     if (date.start < cursor) continue;
-    if (date.start > cursor) children.push({ type: 'text', value: paragraph.text.slice(cursor - paragraph.start, date.start - paragraph.start) });
-    children.push({
-      type: 'element',
-      tagName: 'time',
-      properties: { dateTime: date.date },
-      children: [{ type: 'text', value: date.text }],
-    });
+    if (date.start > cursor) html += escapeText(paragraph.text.slice(cursor - paragraph.start, date.start - paragraph.start));
+    html += `<time datetime="${date.date}">${escapeText(date.text)}</time>`;
     cursor = date.end;
   }
-  if (cursor < paragraph.end) children.push({ type: 'text', value: paragraph.text.slice(cursor - paragraph.start) });
-  return children;
+  if (cursor < paragraph.end) html += escapeText(paragraph.text.slice(cursor - paragraph.start));
+  return html;
 }
 
+/**
+ * Plain-text paragraphs as HTML, written directly: every character of the text
+ * is escaped and the only tags and attributes are these few of our own, so
+ * there is nothing for a sanitiser to remove (and running one over a built
+ * tree cost as much as the rest of the timeline stage on a rebuild).
+ */
 export function renderPlainText(paragraphs: readonly Paragraph[], dates: readonly MentionedDate[] = []): string {
-  const root: Root = { type: 'root', children: [] };
+  const parts: string[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const properties: Record<string, string> = paragraph.language ? { lang: paragraph.language } : {};
-    if (TIMESTAMP_ONLY.test(paragraph.text)) properties.className = 'dateline';
+    const dateline = TIMESTAMP_ONLY.test(paragraph.text);
     // A short line without closing punctuation inside the story is a subheading of the page it came from.
     const next = paragraphs[index + 1];
-    const tagName = next && !properties.className && paragraph.text.length <= 100 && isHeadline(paragraph.text) && /\s/.test(paragraph.text) ? 'h2' : 'p';
-    const element: Element = { type: 'element', tagName, properties, children: paragraphChildren(paragraph, dates) };
-    if (index > 0) root.children.push({ type: 'text', value: '\n' });
-    root.children.push(element);
+    const tagName = next && !dateline && paragraph.text.length <= 100 && isHeadline(paragraph.text) && /\s/.test(paragraph.text) ? 'h2' : 'p';
+    const lang = paragraph.language ? ` lang="${paragraph.language}"` : '';
+    parts.push(`<${tagName}${lang}${dateline ? ' class="dateline"' : ''}>${paragraphContent(paragraph, dates)}</${tagName}>`);
   });
-  return treeProcessor.stringify(treeProcessor.runSync(root));
+  return parts.join('\n');
 }
 
 export function renderMarkdown(markdown: string): string {

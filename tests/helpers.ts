@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: run the real CLI, walk the built site.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,8 +30,17 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
   }
 }
 
+const madeFolders: string[] = [];
+// Each test file runs in its own process: its scratch folders go when it ends.
+process.once('exit', () => {
+  for (const folder of madeFolders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A new empty folder in the system temp folder, removed when the test process exits. */
 export async function tempDir(name: string): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), `${name}-`));
+  const folder = await mkdtemp(path.join(tmpdir(), `${name}-`));
+  madeFolders.push(folder);
+  return folder;
 }
 
 /** Every file under `dir`, relative, `/`-separated, sorted. */

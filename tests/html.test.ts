@@ -21,6 +21,14 @@ test('plain text: paragraphs, subheadings and mentioned dates as <time>', () => 
   );
 });
 
+test('plain text that looks like markup stays text; a paragraph in another language carries lang', () => {
+  const [first, second] = paragraphs('<script>alert(1)</script> <img src=x onerror="y()"> &amp;', 'Заява МЗС України.');
+  assert.ok(first && second);
+  const html = renderBody('text', [first, { ...second, language: 'uk' }], []);
+  assert.equal(html, '<p>&#x3C;script>alert(1)&#x3C;/script> &#x3C;img src=x onerror="y()"> &#x26;amp;</p>\n<p lang="uk">Заява МЗС України.</p>');
+  assert.doesNotMatch(html, /<script|<img/);
+});
+
 test('Markdown: formatting kept, scripts and handlers removed', () => {
   assert.equal(renderMarkdown('Текст **жирный** и [ссылка](https://example.com).'), '<p>Текст <strong>жирный</strong> и <a href="https://example.com">ссылка</a>.</p>');
   assert.equal(renderMarkdown('<b onclick="x()">да</b><script>alert(1)</script>'), '<p><b>да</b></p>');
