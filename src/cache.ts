@@ -10,10 +10,10 @@ import path from 'node:path';
 import { joinParagraphs } from './clean.ts';
 import type { InputFile } from './ingest.ts';
 import { joinedInPieces } from './pieces.ts';
-import type { EntityArticle, Rejection, Warning } from './model.ts';
+import type { CluedArticle, Rejection, Warning } from './model.ts';
 
 export interface CachedResult {
-  result: EntityArticle | Rejection;
+  result: CluedArticle | Rejection;
   /** Warnings the stages raised for this file (not the ones that depend on the build day). */
   warnings: Warning[];
 }

@@ -1,11 +1,12 @@
 // The same text on two sites, and one outlet's article in two languages.
 // Copies: word 4-gram shingles, compared only between articles that share one
-// of their smallest shingle hashes (a bottom-k sketch), so the work grows with
-// the number of articles, not its square. Translations: articles of one event
+// of their smallest shingle hashes (a bottom-k sketch, made once per article
+// and cached with it), so the work grows with the number of articles, not its
+// square. Translations: articles of one event
 // in different languages that state the same numbers and name the same people,
 // from the same outlet when both name one.
 import { isWordCodePoint, spansOf, type WordSpan } from './letters.ts';
-import type { EntityArticle } from './model.ts';
+import type { CluedArticle } from './model.ts';
 
 const SHINGLE = 4;
 const SKETCH = 6;
@@ -49,9 +50,14 @@ function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/** An article's sketch: the few shingle hashes that decide which other articles it is compared with. */
+export function copySketch(text: string): number[] {
+  return smallestDistinct(shingleHashes(text), SKETCH);
+}
+
 export interface Entry {
   id: string;
-  article: EntityArticle;
+  article: CluedArticle;
   event: string | null;
 }
 
@@ -62,10 +68,9 @@ export interface Relations {
 
 /** `entries` must be in timeline order; "earliest" is by publication date, then file. */
 export function findRelations(entries: readonly Entry[]): Relations {
-  const hashes = entries.map((entry) => shingleHashes(entry.article.text));
   const index = new Map<number, number[]>();
-  hashes.forEach((values, position) => {
-    for (const value of smallestDistinct(values, SKETCH)) {
+  entries.forEach((entry, position) => {
+    for (const value of entry.article.copySketch) {
       const bucket = index.get(value);
       if (bucket) bucket.push(position);
       else index.set(value, [position]);
@@ -75,7 +80,7 @@ export function findRelations(entries: readonly Entry[]): Relations {
   const sets = new Map<number, Set<number>>();
   const setOf = (position: number): Set<number> => {
     let set = sets.get(position);
-    if (!set) sets.set(position, (set = new Set(hashes[position])));
+    if (!set) sets.set(position, (set = new Set(shingleHashes(entries[position]?.article.text ?? ''))));
     return set;
   };
   const earliest = (a: Entry, b: Entry): Entry => {

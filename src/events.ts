@@ -9,7 +9,7 @@ import { daysBetween, formatLongDate } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { findMentionedDates } from './dates.ts';
 import { compatible } from './claims.ts';
-import type { Entity, EntityArticle, Event, EventClaims, EventKind, EventMention, IsoDate, LanguageCode } from './model.ts';
+import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode } from './model.ts';
 import { slugify, uniqueId } from './slug.ts';
 
 const PLACES = new Map<string, { id: string; name: string; kind: string; city?: string }>(placeData.entries.map((entry) => [entry.id, entry]));
@@ -30,6 +30,8 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
   ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu],
   ['meeting', /(встреч|зустріч|заседани|засідан|совещани|нараді|нарада|meeting|gathering)/giu],
 ];
+// The same patterns without the global flag, for tests that must not carry a position from one call to the next.
+const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'iu')]);
 const MEETING_WORD = /(встреч|зустріч|саммит|саміт|заседани|засідан|переговор|созвон|разговор|розмов|визит|візит|конференц|meeting|summit|talks|call|visit|conference)/iu;
 
 export interface Signature {
@@ -45,7 +47,7 @@ function leadOf(text: string): string {
 }
 
 /** The day an article's happening took place, scored from its mentioned dates; null when nothing dates it. */
-export function eventDay(article: EntityArticle): IsoDate | null {
+function eventDay(article: EntityArticle): IsoDate | null {
   // Each mention scores by what stands next to it; a date's score is its best mention,
   // plus a little for each repetition, so that many asides do not outvote the lead.
   const perDate = new Map<IsoDate, number[]>();
@@ -54,14 +56,14 @@ export function eventDay(article: EntityArticle): IsoDate | null {
   };
   const leadEnd = leadOf(article.text).length;
   // The headline says what the article is about: a sentence naming the same kind of happening is about it too.
-  const headlineKinds = KIND_WORDS.filter(([, pattern]) => new RegExp(pattern.source, 'iu').test(article.title));
+  const headlineKinds = KIND_TESTS.filter(([, pattern]) => pattern.test(article.title));
   for (const mention of article.mentionedDates) {
     const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
     const near = article.text.slice(Math.max(mention.sentence.start, mention.start - 60), Math.min(mention.sentence.end, mention.end + 60));
     let points = 1;
     if (MEETING_WORD.test(near)) points += 3;
     else if (MEETING_WORD.test(sentence)) points += 1;
-    if (headlineKinds.some(([, pattern]) => new RegExp(pattern.source, 'iu').test(sentence))) points += 2;
+    if (headlineKinds.some(([, pattern]) => pattern.test(sentence))) points += 2;
     if (mention.start < leadEnd) points += 1;
     // Reports look back a day or two and ahead a week; older dates are background ("напомним, 18 августа …").
     if (article.published) {
@@ -87,7 +89,7 @@ export function eventDay(article: EntityArticle): IsoDate | null {
 }
 
 /** The city an article names most; a venue counts for its city. */
-export function eventPlace(article: EntityArticle): Entity | null {
+function eventPlace(article: EntityArticle): Entity | null {
   const leadEnd = leadOf(article.text).length;
   const scores = new Map<string, { place: Entity; score: number }>();
   for (const place of article.places) {
@@ -103,7 +105,7 @@ export function eventPlace(article: EntityArticle): Entity | null {
   return best?.place ?? null;
 }
 
-export function eventKind(article: EntityArticle): EventKind {
+function eventKind(article: EntityArticle): EventKind {
   const focus = `${article.title}\n${article.title}\n${leadOf(article.text)}`;
   let best: EventKind = 'statement';
   let bestCount = 0;
@@ -117,13 +119,19 @@ export function eventKind(article: EntityArticle): EventKind {
   return best;
 }
 
-export function signatureOf(article: EntityArticle): Signature {
-  return { date: eventDay(article), place: eventPlace(article), kind: eventKind(article), people: new Set(article.people.map((p) => p.id)) };
+/** The clues of one article, for the pipeline to keep with it. */
+export function eventClues(article: EntityArticle): EventClues {
+  return { day: eventDay(article), place: eventPlace(article), kind: eventKind(article) };
+}
+
+function signatureOf(article: CluedArticle): Signature {
+  const { day, place, kind } = article.eventClues;
+  return { date: day, place, kind, people: new Set(article.people.map((p) => p.id)) };
 }
 
 interface Member {
   id: string;
-  article: EntityArticle;
+  article: CluedArticle;
   signature: Signature;
 }
 
@@ -262,7 +270,7 @@ function peopleWeights(members: readonly Member[]): Map<string, number> {
 }
 
 /** `articles` pairs each article with its final id; events come out newest first. */
-export function groupEvents(articles: ReadonlyArray<{ id: string; article: EntityArticle }>): EventAssignment {
+export function groupEvents(articles: ReadonlyArray<{ id: string; article: CluedArticle }>): EventAssignment {
   const members: Member[] = articles.map(({ id, article }) => ({ id, article, signature: signatureOf(article) }));
 
   // People named in most articles of the collection (the story's protagonists) tell events apart no better than chance.
@@ -373,7 +381,7 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       if (!MEETING_WORD.test(sentence)) continue;
       const place = article.places.find((p) => isSite(p.id) && p.mentions.some((m) => m.sentence.start === mention.sentence.start));
       if (!place) continue;
-      const kind = KIND_WORDS.find(([, pattern]) => new RegExp(pattern.source, 'iu').test(sentence))?.[0] ?? 'meeting';
+      const kind = KIND_TESTS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting';
       const reference: EventMention = { article: id, text: mention.text, start: mention.start, end: mention.end, sentence: sentenceAt(sentences, mention.start) };
       const existing = events.find((event) => event.date === mention.date && (event.place === null || event.place.id === place.id));
       if (existing) {

@@ -142,6 +142,25 @@ export interface EntityArticle extends DatedArticle {
   claims: Claim[];
 }
 
+/** What grouping articles into events needs from one article alone. */
+export interface EventClues {
+  /** The day of the happening it reports; null when nothing dates it. */
+  day: IsoDate | null;
+  /** The city it names most (a venue stands for its city). */
+  place: Entity | null;
+  kind: EventKind;
+}
+
+/**
+ * Stage 6, the per-article half of events and copies: clues worked out from
+ * one article, so that the cache keeps them and a rebuild only compares.
+ */
+export interface CluedArticle extends EntityArticle {
+  eventClues: EventClues;
+  /** The smallest distinct hashes of its four-word shingles (a bottom-k sketch), for finding copies. */
+  copySketch: number[];
+}
+
 /** The published article: what the timeline, the JSON and the templates see. */
 export interface Article {
   id: string;

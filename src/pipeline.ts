@@ -2,11 +2,13 @@
 // inputs; `loadTimeline` adds the one read of the input folder.
 import { cacheKey, type CachedResult, openCache, type PipelineCache, pipelineFingerprint, saveCache } from './cache.ts';
 import { cleanArticle } from './clean.ts';
+import { copySketch } from './copies.ts';
 import { dateArticle, publicationDateWarning } from './dates.ts';
 import { extractEntities } from './entities.ts';
+import { eventClues } from './events.ts';
 import { DEFAULT_MAX_BYTES, type InputFile, isRejection, listInputFiles, parseArticleFile } from './ingest.ts';
 import { tagLanguage } from './language.ts';
-import type { EntityArticle, IsoDate, Rejection, Timeline, Warning } from './model.ts';
+import type { CluedArticle, EntityArticle, IsoDate, Rejection, Timeline, Warning } from './model.ts';
 import { buildTimeline } from './timeline.ts';
 import path from 'node:path';
 
@@ -31,11 +33,16 @@ export function processFile(input: InputFile): CachedResult {
   if (isRejection(raw)) return { result: raw, warnings: [] };
   const cleaned = cleanArticle(raw);
   if (cleaned.text.trim() === '' && cleaned.paragraphs.length === 0) return { result: { file: raw.file, reason: 'nothing left after removing site chrome' }, warnings: [] };
-  const article = extractEntities(dateArticle(tagLanguage(cleaned)));
+  const article = clueArticle(extractEntities(dateArticle(tagLanguage(cleaned))));
   return { result: article, warnings: article.warnings };
 }
 
-function processFileCached(input: InputFile, today: IsoDate, warnings: Warning[], cache: PipelineCache | null): EntityArticle | Rejection {
+/** Stage 6's per-article half: what events and copies are found by. */
+export function clueArticle(article: EntityArticle): CluedArticle {
+  return { ...article, eventClues: eventClues(article), copySketch: copySketch(article.text) };
+}
+
+function processFileCached(input: InputFile, today: IsoDate, warnings: Warning[], cache: PipelineCache | null): CluedArticle | Rejection {
   const key = cache ? cacheKey(input) : '';
   let processed = cache?.get(key);
   if (!processed) {
@@ -53,7 +60,7 @@ function processFileCached(input: InputFile, today: IsoDate, warnings: Warning[]
 export function runPipeline(files: readonly InputFile[], rejectedBefore: readonly Rejection[] = [], today: IsoDate = buildDay(), cache: PipelineCache | null = null): Timeline {
   const rejected: Rejection[] = [...rejectedBefore];
   const warnings: Warning[] = [];
-  const articles: EntityArticle[] = [];
+  const articles: CluedArticle[] = [];
   for (const input of files) {
     try {
       const article = processFileCached(input, today, warnings, cache);

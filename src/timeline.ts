@@ -4,7 +4,7 @@ import { findRelations } from './copies.ts';
 import { findMentionedDates } from './dates.ts';
 import { groupEvents } from './events.ts';
 import { renderBody } from './html.ts';
-import type { Article, EntityArticle, Rejection, Timeline, Warning } from './model.ts';
+import type { Article, CluedArticle, Rejection, Timeline, Warning } from './model.ts';
 import { slugify, uniqueId } from './slug.ts';
 
 /** Newest first; undated last; then by file, so the order never depends on the file system. */
@@ -18,13 +18,13 @@ export function compareArticles(a: { published: string | null; file: string }, b
 }
 
 /** Ids from front matter or file name, made unique with a numeric suffix in file order. */
-function assignIds(articles: readonly EntityArticle[]): Map<string, string> {
+function assignIds(articles: readonly CluedArticle[]): Map<string, string> {
   const used = new Set<string>();
   const byFile = [...articles].sort((a, b) => (a.file < b.file ? -1 : 1));
   return new Map(byFile.map((article) => [article.file, uniqueId(slugify(article.meta.slug ?? article.file.replace(/\.[^./]+$/, ''), 'article'), used)]));
 }
 
-export function buildTimeline(input: readonly EntityArticle[], rejected: readonly Rejection[], warnings: readonly Warning[]): Timeline {
+export function buildTimeline(input: readonly CluedArticle[], rejected: readonly Rejection[], warnings: readonly Warning[]): Timeline {
   const sorted = [...input].sort(compareArticles);
   const idOf = assignIds(input);
   const entries = sorted.map((article) => ({ id: idOf.get(article.file) ?? 'article', article }));
