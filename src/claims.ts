@@ -12,17 +12,29 @@ const QUALIFIERS: ReadonlyArray<[ClaimQualifier, RegExp]> = [
 ];
 const QUALIFIER = '(более|свыше|больше|понад|більше|більш ніж|щонайменше|не менее|не менше|more than|over|at least|около|порядка|почти|примерно|близько|майже|приблизно|about|nearly|around|almost|some|до|up to)';
 
+const COUNTRY_NOUN = '(?:стран|країн|государств|держав|countries|nations|states)';
+const TROOP_NOUN = '(?:солдат|военных|военнослужащих|військових|солдатів|бійців|миротворц\\p{L}*|troops|soldiers|personnel)';
+const PACKAGE_NOUN = '(?:пакет\\p{L}*|sanctions package|package of sanctions)';
+
 // Each pattern matches at word starts only: they are run with wordStartMatches.
-const PATTERNS: ReadonlyArray<[ClaimKind, RegExp]> = [
+// With its optional qualifier in front, a pattern is tried at almost every
+// position of a text; its noun, looked for first, rules most texts out at once.
+const PATTERNS: ReadonlyArray<[ClaimKind, RegExp, RegExp]> = [
   [
     'countries',
-    new RegExp(`(?:${QUALIFIER}\\s+)?(\\d{1,3})(?:-?(?:ти|ми|х|и|ї))?\\s+(?:\\p{L}+\\s+)?(?:стран|країн|государств|держав|countries|nations|states)(?![\\p{L}])`, 'giu'),
+    new RegExp(`(?:${QUALIFIER}\\s+)?(\\d{1,3})(?:-?(?:ти|ми|х|и|ї))?\\s+(?:\\p{L}+\\s+)?${COUNTRY_NOUN}(?![\\p{L}])`, 'giu'),
+    new RegExp(COUNTRY_NOUN, 'iu'),
   ],
   [
     'troops',
-    new RegExp(`(?:${QUALIFIER}\\s+)?(\\d{1,3}(?:[.,]\\d)?)\\s*(тысяч|тыс\\.|тисяч|тис\\.|thousand)?\\s+(?:\\p{L}+\\s+)?(?:солдат|военных|военнослужащих|військових|солдатів|бійців|миротворц\\p{L}*|troops|soldiers|personnel)(?![\\p{L}])`, 'giu'),
+    new RegExp(`(?:${QUALIFIER}\\s+)?(\\d{1,3}(?:[.,]\\d)?)\\s*(тысяч|тыс\\.|тисяч|тис\\.|thousand)?\\s+(?:\\p{L}+\\s+)?${TROOP_NOUN}(?![\\p{L}])`, 'giu'),
+    new RegExp(TROOP_NOUN, 'iu'),
   ],
-  ['sanctions-package', new RegExp(`()(\\d{1,2})(?:-?(?:й|го|му|м|ий|ого|th|st|nd|rd))?\\s+(?:пакет\\p{L}*|sanctions package|package of sanctions)(?:\\s+(?:санкц|sanction)\\p{L}*)?`, 'giu')],
+  [
+    'sanctions-package',
+    new RegExp(`()(\\d{1,2})(?:-?(?:й|го|му|м|ий|ого|th|st|nd|rd))?\\s+${PACKAGE_NOUN}(?:\\s+(?:санкц|sanction)\\p{L}*)?`, 'giu'),
+    new RegExp(PACKAGE_NOUN, 'iu'),
+  ],
 ];
 
 function qualifierOf(word: string | undefined): ClaimQualifier {
@@ -33,7 +45,8 @@ function qualifierOf(word: string | undefined): ClaimQualifier {
 export function findClaims(text: string): Claim[] {
   const sentences = sentenceSpans(text);
   const claims: Claim[] = [];
-  for (const [kind, pattern] of PATTERNS) {
+  for (const [kind, pattern, noun] of PATTERNS) {
+    if (!noun.test(text)) continue;
     for (const match of wordStartMatches(pattern, text)) {
       const [surface, qualifier, number, thousands] = match;
       if (number === undefined) continue;

@@ -316,6 +316,14 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   return NO_BREAK_WORDS.has(word) || CAPITAL.test(word);
 }
 
+/** Adds the span of text[from, to) without its surrounding white space, unless nothing is left. */
+function pushTrimmedSpan(spans: Span[], text: string, from: number, to: number): void {
+  const slice = text.slice(from, to);
+  const lead = slice.length - slice.trimStart().length;
+  const trimmed = slice.trim();
+  if (trimmed !== '') spans.push({ start: from + lead, end: from + lead + trimmed.length });
+}
+
 let lastSpansText: string | null = null;
 let lastSpans: readonly Span[] = [];
 
@@ -329,20 +337,14 @@ export function sentenceSpans(text: string): readonly Span[] {
   const spans: Span[] = [];
   const boundary = /[.!?…]+["»”)]*[ \t]+(?=["«„“(]?[\p{Lu}\p{N}])|\n+/gu;
   let start = 0;
-  const push = (from: number, to: number): void => {
-    const slice = text.slice(from, to);
-    const lead = slice.length - slice.trimStart().length;
-    const trimmed = slice.trim();
-    if (trimmed !== '') spans.push({ start: from + lead, end: from + lead + trimmed.length });
-  };
   for (const match of text.matchAll(boundary)) {
     const at = match.index ?? 0;
     const end = match[0].startsWith('\n') ? at : at + match[0].trimEnd().length;
     if (!match[0].startsWith('\n') && endsWithAbbreviation(text, start, end)) continue;
-    push(start, end);
+    pushTrimmedSpan(spans, text, start, end);
     start = at + match[0].length;
   }
-  push(start, text.length);
+  pushTrimmedSpan(spans, text, start, text.length);
   lastSpansText = text;
   lastSpans = spans;
   return spans;
