@@ -4,7 +4,7 @@
 // against the publication date. A date with no basis is left out: null beats wrong.
 import { addCalendarDays, daysBetween, isoDate, parseIsoDate, weekdayOf } from './calendar.ts';
 import { sentenceAt, sentenceSpans } from './clean.ts';
-import { wordStartMatches } from './letters.ts';
+import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
 import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedSource } from './model.ts';
 
 /** A date found in a text, before its sentence is attached. */
@@ -41,8 +41,34 @@ const YEAR_TAIL = '(?:,?\\s+(\\d{4})(?:\\s*(?:года|году|г\\.|гг\\.|р
 
 /** "4 сентября", "4-го сентября 2025 года", "5–6 января", "4 вересня 2025 р." */
 const DAY_MONTH = new RegExp(`${DAY}(?:\\s*[–—-]\\s*(\\d{1,2}))?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
-/** "September 4, 2025", "March 28,2025" */
-const MONTH_DAY = new RegExp(`(${MONTH_ALTERNATION})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,\\s*(\\d{4})${E})?`, 'giu');
+/** The day and year of "September 4, 2025" and "March 28,2025": the month word before it is checked apart. */
+const DAY_AFTER_SPACE = new RegExp(`\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,\\s*(\\d{4})${E})?`, 'giu');
+
+/**
+ * Month-first dates. A pattern that begins with the month alternation is tried
+ * at every letter of a text; a day is rarer than a letter, so the scan looks
+ * for the day and then checks the whole word in front of it (with its
+ * abbreviation dot), which must start a word and name a month.
+ */
+function* monthDayMatches(text: string): Generator<{ index: number; surface: string; month: number; day: number; year: number | null }> {
+  for (const match of text.matchAll(DAY_AFTER_SPACE)) {
+    let end = match.index;
+    while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
+    let start = end;
+    if (text[start - 1] === '.') start--;
+    while (start > 0 && isWordCodePoint(text.charCodeAt(start - 1))) start--;
+    const before = codePointBefore(text, start);
+    if (before !== -1 && isWordCodePoint(before)) continue;
+    const monthWord = text.slice(start, end);
+    const month = monthIndex(monthWord) + 1;
+    if (month === 0) continue;
+    // "May" as a verb is capitalised only at a sentence start; insist on the capital for it.
+    if (/^may$/i.test(monthWord) && monthWord !== 'May') continue;
+    const [whole, dayText, yearText] = match;
+    yield { index: start, surface: text.slice(start, match.index + whole.length), month, day: Number(dayText), year: yearText === undefined ? null : Number(yearText) };
+  }
+}
+
 /** "04.09.2025", "4.9.25", "2025-09-04" */
 const NUMERIC = new RegExp(`(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))${E}`, 'gu');
 
@@ -148,15 +174,9 @@ function findExplicitDates(text: string, reference: IsoDate | null): DateHit[] {
       push(match.index ?? 0, surface, date);
     }
   }
-  for (const match of wordStartMatches(MONTH_DAY, text)) {
-    const [surface, monthWord, dayText, yearText] = match;
-    const month = monthIndex(monthWord ?? '') + 1;
-    if (month === 0) continue;
-    // "May" as a verb is capitalised only at a sentence start; insist on the capital for it.
-    if (/^may$/i.test(monthWord ?? '') && monthWord !== 'May') continue;
-    const day = Number(dayText);
-    const date = yearText !== undefined ? isoDate(Number(yearText), month, day) : reference ? nearestYear(month, day, reference) : null;
-    push(match.index ?? 0, surface, date);
+  for (const { index, surface, month, day, year } of monthDayMatches(text)) {
+    const date = year !== null ? isoDate(year, month, day) : reference ? nearestYear(month, day, reference) : null;
+    push(index, surface, date);
   }
   for (const match of wordStartMatches(NUMERIC, text)) {
     const [surface, d, m, y, isoY, isoM, isoD] = match;

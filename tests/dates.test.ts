@@ -14,6 +14,16 @@ test('day and month in every case and language, with and without a year', () => 
   assert.deepEqual(pairs('ВАРШАВА, 6 янв - агентство', '2026-01-06'), [['6 янв', '2026-01-06']]);
 });
 
+test('month first: abbreviations, a whole word before the day, "may" only as a capitalised month', () => {
+  assert.deepEqual(pairs('Leaders met on Sept. 12 and again on Oct 7th,2025.', '2025-09-01'), [
+    ['Sept. 12', '2025-09-12'],
+    ['Oct 7th,2025', '2025-10-07'],
+  ]);
+  // "Mayor 5" and "5jan 6" have no month word in front of a day; "may 6" is a verb.
+  assert.deepEqual(pairs('The Mayor 5 said they may 6 times; 5jan 6 is a code; June\n\n7 stands.', '2025-06-01'), [['June\n\n7', '2025-06-07']]);
+  assert.deepEqual(pairs('Заседание назначено на сент. 5', '2025-06-01'), [['сент. 5', '2025-09-05']]);
+});
+
 test('ranges give both days', () => {
   assert.deepEqual(pairs('Переговоры 5–6 января', '2026-01-04'), [
     ['5–6 января', '2026-01-05'],
