@@ -112,6 +112,11 @@ export function eleventyFor(options: BuildOptions, output: string, current: () =
         if (refresh) await refresh();
         // Pagefind indexes on another thread while Eleventy renders.
         search.start(current().indexShards, directories.output);
+        // Written before the pages rather than after: the garbage its pieces leave is
+        // collected before the render, instead of adding to the build's peak memory.
+        await mkdir(directories.output, { recursive: true });
+        await writeFile(path.join(directories.output, 'timeline.json'), Readable.from(joinedInPieces(publicJsonChunks(timeline()))));
+        await writeFile(path.join(directories.output, 'timeline.schema.json'), schemaJson());
       });
       // A build hands pages over as UTF-8 bytes: Eleventy holds every written page until the build
       // ends, and a string with Cyrillic in it takes two bytes a character where UTF-8 takes about one.
@@ -120,9 +125,7 @@ export function eleventyFor(options: BuildOptions, output: string, current: () =
       config.addTransform('path-prefix', function (this: { page: { outputPath: string | false } }, content: string) {
         return typeof this.page.outputPath === 'string' && this.page.outputPath.endsWith('.html') ? finished(prefixRootUrls(content, options.pathPrefix)) : content;
       });
-      config.on('eleventy.after', async ({ directories }) => {
-        await writeFile(path.join(directories.output, 'timeline.json'), Readable.from(joinedInPieces(publicJsonChunks(timeline()))));
-        await writeFile(path.join(directories.output, 'timeline.schema.json'), schemaJson());
+      config.on('eleventy.after', async () => {
         await search.finish();
       });
     },
