@@ -1,7 +1,7 @@
 // Builds the site: pipeline, then Eleventy, into a folder beside the output
 // that replaces the output only when everything succeeded.
 import { createHash } from 'node:crypto';
-import { type Dirent, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -155,27 +155,6 @@ function pageFile(url: string): string {
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
 }
 
-/**
- * URLs of the pages present in an earlier output folder. Read synchronously:
- * the asynchronous recursive listing takes one round trip a folder, five times
- * as long for a site of thousands of pages.
- */
-function existingPages(output: string): Set<string> {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(output, { recursive: true, withFileTypes: true });
-  } catch {
-    return new Set();
-  }
-  const urls = new Set<string>();
-  for (const entry of entries) {
-    if (entry.name !== 'index.html' || !entry.isFile()) continue;
-    const folder = path.relative(output, entry.parentPath).split(path.sep).join('/');
-    urls.add(folder === '' ? '/' : `/${folder}/`);
-  }
-  return urls;
-}
-
 /** The page hashes of the last build into `output`, kept in the cache folder. */
 function manifestFile(cacheDir: string, output: string): string {
   return path.join(cacheDir, `pages-${createHash('sha256').update(output).digest('hex').slice(0, 16)}.json`);
@@ -204,9 +183,10 @@ async function planSite(options: BuildOptions, output: string, timeline: Timelin
   const run = fullRun(timeline);
   if (!options.cacheDir) return { run, reused: [], manifest: null, previous: {} };
   const previous = await readManifest(manifestFile(options.cacheDir, output));
-  const existing = existingPages(output);
   const shared = JSON.stringify({ code: await renderFingerprint(PROJECT_ROOT), build: buildGlobals(options), data: sharedPageData(run.site) });
-  const plan = planRender(run.site, createHash('sha256').update(shared).digest('base64url'), previous, (url) => existing.has(url));
+  // Asked only for pages whose hash is unchanged. One check a page: listing the whole earlier
+  // output took four times as long, most of it in Pagefind's thousands of files.
+  const plan = planRender(run.site, createHash('sha256').update(shared).digest('base64url'), previous, (url) => existsSync(path.join(output, pageFile(url))));
   // A search shard whose documents are unchanged keeps its bundle.
   const indexShards: SearchShard[] = [];
   for (const shard of run.searchShards) {
