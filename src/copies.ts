@@ -2,9 +2,9 @@
 // Copies: word 4-gram shingles, compared only between articles that share one
 // of their smallest shingle hashes (a bottom-k sketch, made once per article
 // and cached with it), so the work grows with the number of articles, not its
-// square. Translations: articles of one event
-// in different languages that state the same numbers and name the same people,
-// from the same outlet when both name one.
+// square. Translations: articles of one event in different languages that
+// state the same numbers and name the same people, from the same outlet when
+// both name one.
 import { isWordCodePoint, spansOf, type WordSpan } from './letters.ts';
 import type { CluedArticle } from './model.ts';
 

@@ -30,14 +30,12 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
   ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu],
   ['meeting', /(встреч|зустріч|заседани|засідан|совещани|нараді|нарада|meeting|gathering)/giu],
 ];
-// The same patterns without the global flag, for tests that must not carry a position from one call to the next.
+// The same patterns without the global flag: with it, test() carries a position from one call to the next.
 const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'iu')]);
 const MEETING_WORD = /(встреч|зустріч|саммит|саміт|заседани|засідан|переговор|созвон|разговор|розмов|визит|візит|конференц|meeting|summit|talks|call|visit|conference)/iu;
 
-export interface Signature {
-  date: IsoDate | null;
-  place: Entity | null;
-  kind: EventKind;
+/** An article's clues with its people, as grouping compares them. */
+interface Signature extends EventClues {
   people: Set<string>;
 }
 
@@ -125,8 +123,7 @@ export function eventClues(article: EntityArticle): EventClues {
 }
 
 function signatureOf(article: CluedArticle): Signature {
-  const { day, place, kind } = article.eventClues;
-  return { date: day, place, kind, people: new Set(article.people.map((p) => p.id)) };
+  return { ...article.eventClues, people: new Set(article.people.map((p) => p.id)) };
 }
 
 interface Member {
@@ -282,13 +279,13 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
   const byDay = new Map<IsoDate, Member[]>();
   const undated: Member[] = [];
   for (const member of members) {
-    if (member.signature.date === null) {
+    if (member.signature.day === null) {
       undated.push(member);
       continue;
     }
-    const list = byDay.get(member.signature.date) ?? [];
+    const list = byDay.get(member.signature.day) ?? [];
     list.push(member);
-    byDay.set(member.signature.date, list);
+    byDay.set(member.signature.day, list);
   }
   const groups: Array<{ date: IsoDate; members: Member[] }> = [];
   for (const [date, list] of byDay) {
@@ -376,7 +373,7 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
     const sentences = sentenceSpans(article.text);
     for (const mention of article.mentionedDates) {
       // Only a stated day ("18 августа"), not "накануне" or "в среду", names another happening; the article's own day is its own event.
-      if (!/\d/.test(mention.text) || mention.date === signature.date) continue;
+      if (!/\d/.test(mention.text) || mention.date === signature.day) continue;
       const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
       if (!MEETING_WORD.test(sentence)) continue;
       const place = article.places.find((p) => isSite(p.id) && p.mentions.some((m) => m.sentence.start === mention.sentence.start));
