@@ -1,9 +1,8 @@
 // Stage 2: from a scraped body to clean paragraphs and a title.
 // Every removal is recorded with the rule that made it, so an editor can see
 // what the build threw away and why.
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 import { isWordCodePoint } from './letters.ts';
+import { markdownLibraries } from './markdown.ts';
 import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
 
 interface Block {
@@ -225,6 +224,7 @@ function plainTextBlocks(body: string): Block[] {
 }
 
 function markdownBlocks(body: string): { blocks: Block[]; heading: string | null } {
+  const { fromMarkdown, toString } = markdownLibraries();
   const tree = fromMarkdown(body);
   const blocks: Block[] = [];
   let heading: string | null = null;

@@ -3,35 +3,32 @@
 // written out directly with all their text escaped (no Markdown syntax is read
 // into them).
 import type { Root } from 'hast';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import { isHeadline, TIMESTAMP_ONLY } from './clean.ts';
+import { markdownLibraries } from './markdown.ts';
 import type { MentionedDate, Paragraph } from './model.ts';
 
-// GitHub's sanitising rules (no scripts, no event handlers, links and images only
-// over http(s) or mailto), plus <time> for mentioned dates, minus form inputs.
-// Elements whose content is code or an embedded document go with their content.
-const schema: SanitizeSchema = {
-  ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'time'],
-  // Our own class for datelines only; classes from Markdown are still dropped.
-  attributes: { ...defaultSchema.attributes, p: [...(defaultSchema.attributes?.p ?? []), ['className', 'dateline']] },
-  strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'frame', 'frameset', 'applet'],
-};
+/** The Markdown processors, made the first time a Markdown article is rendered. */
+function makeProcessors() {
+  const { unified, remarkParse, remarkRehype, rehypeRaw, rehypeSanitize, defaultSchema, rehypeStringify } = markdownLibraries();
+  // GitHub's sanitising rules (no scripts, no event handlers, links and images only
+  // over http(s) or mailto), plus <time>, minus form inputs. Elements whose content
+  // is code or an embedded document go with their content.
+  const schema: SanitizeSchema = {
+    ...defaultSchema,
+    tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'time'],
+    strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'frame', 'frameset', 'applet'],
+  };
+  return {
+    // Raw HTML in Markdown is parsed (rehype-raw) and then sanitised, so harmless markup
+    // survives and everything else is removed.
+    markdown: unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, schema).use(rehypeStringify),
+    tree: unified().use(rehypeSanitize, schema).use(rehypeStringify),
+  };
+}
 
-// Raw HTML in Markdown is parsed (rehype-raw) and then sanitised, so harmless markup
-// survives and everything else is removed.
-const markdownProcessor = unified()
-  .use(remarkParse)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify);
-const treeProcessor = unified().use(rehypeSanitize, schema).use(rehypeStringify);
+let processors: ReturnType<typeof makeProcessors> | null = null;
+const markdownProcessors = (): ReturnType<typeof makeProcessors> => (processors ??= makeProcessors());
 
 /** Text as HTML character data: the two characters that could open markup or a reference, as hast-util-to-html writes them. */
 function escapeText(text: string): string {
@@ -75,14 +72,15 @@ export function renderPlainText(paragraphs: readonly Paragraph[], dates: readonl
 }
 
 export function renderMarkdown(markdown: string): string {
-  return String(markdownProcessor.processSync(markdown));
+  return String(markdownProcessors().markdown.processSync(markdown));
 }
 
 /** Markdown blocks rendered one by one, so that a block in another language carries its own `lang`. */
 function renderMarkdownBlocks(paragraphs: readonly Paragraph[]): string {
+  const { markdown, tree: treeProcessor } = markdownProcessors();
   const root: Root = { type: 'root', children: [] };
   for (const paragraph of paragraphs) {
-    const tree = markdownProcessor.runSync(markdownProcessor.parse(paragraph.markdown ?? paragraph.text)) as Root;
+    const tree = markdown.runSync(markdown.parse(paragraph.markdown ?? paragraph.text)) as Root;
     for (const child of tree.children) {
       if (child.type === 'element' && paragraph.language) child.properties = { ...child.properties, lang: paragraph.language };
       if (child.type === 'element' || child.type === 'text') root.children.push(child);
