@@ -19,12 +19,10 @@ export interface MarkdownLibraries {
   rehypeStringify: typeof import('rehype-stringify').default;
 }
 
-let loaded: MarkdownLibraries | null = null;
-
+/** The libraries; Node's module cache makes every call after the first cheap. */
 export function markdownLibraries(): MarkdownLibraries {
-  if (loaded) return loaded;
   const sanitize = require('rehype-sanitize') as typeof import('rehype-sanitize');
-  loaded = {
+  return {
     fromMarkdown: (require('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown')).fromMarkdown,
     toString: (require('mdast-util-to-string') as typeof import('mdast-util-to-string')).toString,
     unified: (require('unified') as typeof import('unified')).unified,
@@ -35,5 +33,4 @@ export function markdownLibraries(): MarkdownLibraries {
     defaultSchema: sanitize.defaultSchema,
     rehypeStringify: (require('rehype-stringify') as typeof import('rehype-stringify')).default,
   };
-  return loaded;
 }
