@@ -1,7 +1,7 @@
 // Finding names from a list of stems. Russian and Ukrainian decline names, so a
 // form is a stem that may take a case ending; the longest match wins where two
 // names overlap ("Брижит Макрон" over "Макрон").
-import { wordSpans } from './letters.ts';
+import { wordStarts } from './letters.ts';
 import type { Span } from './model.ts';
 
 export interface GazetteerEntry {
@@ -25,6 +25,8 @@ export interface CompiledGazetteer {
   entries: CompiledEntry[];
   /** Entries by the first two characters of each form: a word is tried only against the few it could begin. */
   byPrefix: Map<number, CompiledEntry[]>;
+  /** 1 at the UTF-16 units that begin some form: most words are turned down without a map lookup. */
+  firstUnits: Uint8Array;
   /** The last few texts searched and their matches: stages look up the same text in turn. */
   recent: Map<string, readonly Match[]>;
 }
@@ -61,10 +63,14 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
     return { entry, prefixes, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy') };
   });
   const byPrefix = new Map<number, CompiledEntry[]>();
+  const firstUnits = new Uint8Array(0x10000);
   for (const item of compiled) {
-    for (const prefix of item.prefixes) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), item]);
+    for (const prefix of item.prefixes) {
+      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), item]);
+      firstUnits[Math.floor(prefix / 0x10000)] = 1;
+    }
   }
-  return { entries: compiled, byPrefix, recent: new Map() };
+  return { entries: compiled, byPrefix, firstUnits, recent: new Map() };
 }
 
 const RECENT = 16;
@@ -74,7 +80,9 @@ export function findMatches(text: string, compiled: CompiledGazetteer): readonly
   const known = compiled.recent.get(text);
   if (known) return known;
   const candidates: Match[] = [];
-  for (const { start } of wordSpans(text)) {
+  const { firstUnits } = compiled;
+  for (const start of wordStarts(text)) {
+    if (firstUnits[text.charCodeAt(start)] === 0) continue;
     const entries = compiled.byPrefix.get(prefixKey(text, start));
     if (!entries) continue;
     for (const { entry, pattern } of entries) {

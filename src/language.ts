@@ -14,16 +14,9 @@ import { franc, francAll } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
 import type { CleanArticle, LanguageCode, LanguageGuess, LanguageTaggedArticle } from './model.ts';
 
-const count = (text: string, pattern: RegExp): number => (text.match(pattern) ?? []).length;
-
 /** A guess for Cyrillic text: letter evidence first, then eld, then franc among close relatives. */
-function detectCyrillic(text: string): LanguageGuess {
-  const lower = text.toLowerCase();
-  const ukrainianLetters = count(lower, /[іїєґ]/g);
-  const russianLetters = count(lower, /[ыэъё]/g);
-  const belarusian = count(lower, /ў/g);
-  const southSlavic = count(lower, /[јљњђћџѓќѕ]/g);
-  const turkic = count(lower, /[әғқңөұүһӣӯҳҷ]/g);
+function detectCyrillic(text: string, counts: LetterCounts): LanguageGuess {
+  const { ukrainianLetters, russianLetters, belarusian, southSlavic, turkic } = counts;
 
   if (southSlavic > 0) return guessWithFranc(text, ['srp', 'mkd', 'bos'], 'letters+franc');
   if (turkic > 0) return guessWithFranc(text, ['kaz', 'kir', 'tat', 'bak', 'tgk', 'uzb'], 'letters+franc');
@@ -36,7 +29,7 @@ function detectCyrillic(text: string): LanguageGuess {
   const russian = 2 * russianLetters;
   if (russian >= ukrainian + 2) {
     // Bulgarian writes ъ but never ы or э.
-    if (count(lower, /[ыэё]/g) === 0 && count(lower, /ъ/g) > 0) return guessWithFranc(text, ['rus', 'bul'], 'letters+franc');
+    if (russianLetters === counts.hardSigns && counts.hardSigns > 0) return guessWithFranc(text, ['rus', 'bul'], 'letters+franc');
     return { language: 'ru', basis: 'letters' };
   }
   if (ukrainian >= russian + 2) return { language: 'uk', basis: 'letters' };
@@ -62,13 +55,13 @@ function toIso6391(code: string): LanguageCode {
 }
 
 /** The language of a piece of text, as an ISO 639-1 code (`und` when it cannot be told). */
-export function detectLanguage(text: string): LanguageGuess {
-  const { cyrillic, latin } = scriptCounts(text);
+export function detectLanguage(text: string, counts: LetterCounts = letterCounts(text)): LanguageGuess {
+  const { cyrillic, latin } = counts;
   if (cyrillic === 0 && latin === 0) {
     const code = franc(text, { minLength: 10 });
     return { language: toIso6391(code), basis: 'franc' };
   }
-  if (cyrillic >= latin) return detectCyrillic(text);
+  if (cyrillic >= latin) return detectCyrillic(text, counts);
   if (text.length < SHORT_TEXT) {
     const result = eld.detect(text);
     if (result.language !== '' && result.isReliable()) return { language: result.language, basis: 'eld' };
@@ -78,24 +71,61 @@ export function detectLanguage(text: string): LanguageGuess {
   return { language: toIso6391(code), basis: 'franc' };
 }
 
-interface ScriptCounts {
+export interface LetterCounts {
   letters: number;
   cyrillic: number;
   latin: number;
+  /** і ї є ґ, either case. */
+  ukrainianLetters: number;
+  /** ы э ъ ё, either case. */
+  russianLetters: number;
+  /** ъ alone, either case. */
+  hardSigns: number;
+  /** ў */
+  belarusian: number;
+  /** ј љ њ ђ ћ џ ѓ ќ ѕ */
+  southSlavic: number;
+  /** ә ғ қ ң ө ұ ү һ ӣ ӯ ҳ ҷ */
+  turkic: number;
 }
 
 const LETTER = /^\p{L}$/u;
 const CYRILLIC = /^\p{Script=Cyrillic}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
 
+// The letters that tell the Cyrillic languages apart, by code point from U+0400, both cases.
+const UKRAINIAN = 1;
+const RUSSIAN = 2;
+const HARD_SIGN = 3;
+const BELARUSIAN = 4;
+const SOUTH_SLAVIC = 5;
+const TURKIC = 6;
+const EVIDENCE = new Uint8Array(0x130);
+const mark = (letters: string, kind: number): void => {
+  for (const letter of letters + letters.toUpperCase()) EVIDENCE[(letter.codePointAt(0) ?? 0) - 0x400] = kind;
+};
+mark('іїєґ', UKRAINIAN);
+mark('ыэё', RUSSIAN);
+mark('ъ', HARD_SIGN);
+mark('ў', BELARUSIAN);
+mark('јљњђћџѓќѕ', SOUTH_SLAVIC);
+mark('әғқңөұүһӣӯҳҷ', TURKIC);
+
 /**
- * Letters (\p{L}) and characters of the Cyrillic and Latin scripts, counted in
- * one pass; ASCII and the Cyrillic block are classified without a regular expression.
+ * Letters (\p{L}), characters of the Cyrillic and Latin scripts and the letters
+ * that tell Cyrillic languages apart, counted in one pass; ASCII and the
+ * Cyrillic block are classified without a regular expression.
  */
-export function scriptCounts(text: string): ScriptCounts {
+export function letterCounts(text: string): LetterCounts {
   let letters = 0;
   let cyrillic = 0;
   let latin = 0;
+  let ukrainianLetters = 0;
+  let russianOnly = 0;
+  let hardSigns = 0;
+  let belarusian = 0;
+  let southSlavic = 0;
+  let turkic = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
@@ -107,6 +137,14 @@ export function scriptCounts(text: string): ScriptCounts {
       // U+0482–U+0489 are a sign and combining marks; U+0485–U+0486 belong to no one script.
       if (code < 0x482 || code > 0x489) letters++;
       if (code !== 0x485 && code !== 0x486) cyrillic++;
+      switch (EVIDENCE[code - 0x400]) {
+        case UKRAINIAN: ukrainianLetters++; break;
+        case RUSSIAN: russianOnly++; break;
+        case HARD_SIGN: hardSigns++; break;
+        case BELARUSIAN: belarusian++; break;
+        case SOUTH_SLAVIC: southSlavic++; break;
+        case TURKIC: turkic++; break;
+      }
     } else {
       const char = String.fromCodePoint(text.codePointAt(i) ?? code);
       if (char.length === 2) i++;
@@ -115,7 +153,7 @@ export function scriptCounts(text: string): ScriptCounts {
       else if (LATIN.test(char)) latin++;
     }
   }
-  return { letters, cyrillic, latin };
+  return { letters, cyrillic, latin, ukrainianLetters, russianLetters: russianOnly + hardSigns, hardSigns, belarusian, southSlavic, turkic };
 }
 
 /**
@@ -123,9 +161,9 @@ export function scriptCounts(text: string): ScriptCounts {
  * script with enough text for franc, or the same script with letters that settle it.
  */
 export function paragraphLanguage(text: string, articleLanguage: LanguageCode): LanguageCode | null {
-  const counts = scriptCounts(text);
+  const counts = letterCounts(text);
   if (counts.letters < 20) return null;
-  const guess = detectLanguage(text);
+  const guess = detectLanguage(text, counts);
   if (guess.language === articleLanguage || guess.language === 'und') return null;
   const sameScript = counts.cyrillic >= counts.latin === CYRILLIC_LANGUAGES.includes(articleLanguage);
   if (!sameScript) return guess.language;

@@ -162,6 +162,13 @@ export function surnameNominative(surname: string, grammatical: Grammatical, gen
 // ---- recognition -----------------------------------------------------------
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll}$/u;
+
+/** CAPITALISED, with lower-case ASCII and Cyrillic initials (most words) turned down before the pattern runs. */
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f)) return false;
+  return CAPITALISED.test(word);
+}
 // Words of names: letters, apostrophes and hyphens.
 const isNameCodePoint = (code: number): boolean => code === 0x2019 || code === 0x27 || code === 0x2bc || code === 0x2d || isLetterCodePoint(code);
 
@@ -192,7 +199,7 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i];
     const second = words[i + 1];
-    if (!first || !second || !CAPITALISED.test(first.text) || !CAPITALISED.test(second.text)) continue;
+    if (!first || !second || !isCapitalised(first.text) || !isCapitalised(second.text)) continue;
     // The two words must stand next to each other, only a space between them.
     if (!/^[ \u00a0]$/.test(text.slice(first.start + first.text.length, second.start))) continue;
     if (NOT_SURNAME.has(second.text)) continue;
@@ -205,7 +212,7 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
       if (match && /^\p{Script=Cyrillic}/u.test(second.text)) {
         const surname = surnameNominative(second.text, match.case, match.entry.gender);
         name = `${match.entry.en} ${transliterateName(surname, nameLanguage(surname, language))}`;
-      } else if (role !== null && /^\p{Script=Cyrillic}/u.test(second.text) && !CAPITALISED.test(words[i + 2]?.text ?? '')) {
+      } else if (role !== null && /^\p{Script=Cyrillic}/u.test(second.text) && !isCapitalised(words[i + 2]?.text ?? '')) {
         // Only the last capitalised pair after the role: "министр Великобритании Джон Доу" is not "Великобритании Джон".
         const grammatical = roleCase(role);
         const surname = surnameNominative(second.text, grammatical, 'm');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLetterCodePoint, isWordCodePoint, spansOf, wordSpans, wordStartMatches } from '../src/letters.ts';
+import { isLetterCodePoint, isWordCodePoint, spansOf, wordStartMatches, wordStarts } from '../src/letters.ts';
 
 const codePoints = (text: string): number[] => [...text].map((char) => char.codePointAt(0) ?? 0);
 
@@ -16,13 +16,19 @@ test('letters and digits are classified as \\p{L} and \\p{N} are, in every scrip
   assert.deepEqual(codePoints('ґ҂5').map(isLetterCodePoint), [true, false, false]);
 });
 
-test('word spans are the runs of letters and digits, astral letters included', () => {
+test('words start where runs of letters and digits begin, astral letters included', () => {
   const text = 'Макрон, Zelensky і 𝐀𝐁 — 2025!';
-  const words = wordSpans(text).map((span) => text.slice(span.start, span.end));
-  assert.deepEqual(words, text.match(/[\p{L}\p{N}]+/gu));
-  assert.deepEqual(words, ['Макрон', 'Zelensky', 'і', '𝐀𝐁', '2025']);
-  // Asked again for another text, the answer is that text's.
-  assert.deepEqual(wordSpans('ab cd'), [{ start: 0, end: 2 }, { start: 3, end: 5 }]);
+  const starts = [...wordStarts(text)];
+  assert.deepEqual(starts, [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match.index));
+  assert.deepEqual(starts, [0, 8, 17, 19, 26]);
+  assert.deepEqual(
+    spansOf(text, isWordCodePoint).map((span) => span.start),
+    starts,
+  );
+  // Asked again for other texts, each answer is that text's.
+  assert.deepEqual([...wordStarts('ab cd')], [0, 3]);
+  assert.deepEqual([...wordStarts('«Київ»\u00a0і Paris')], [1, 7, 9]);
+  assert.deepEqual([...wordStarts(text)], starts);
   assert.deepEqual(spansOf("п'ять-шість", (code) => code !== 0x2d), [{ start: 0, end: 5 }, { start: 6, end: 11 }]);
 });
 
