@@ -32,13 +32,17 @@ function shingleHashes(text: string): Uint32Array {
   return result;
 }
 
-/** The `size` smallest distinct values (a bottom-k sketch). */
+/** The `size` smallest distinct values (a bottom-k sketch), in ascending order. */
 function smallestDistinct(values: Uint32Array, size: number): number[] {
-  const sorted = values.slice().sort();
+  // One pass keeping the few smallest in order: sorting every value cost more.
   const result: number[] = [];
-  for (let i = 0; i < sorted.length && result.length < size; i++) {
-    const value = sorted[i] as number;
-    if (i === 0 || value !== sorted[i - 1]) result.push(value);
+  for (const value of values) {
+    if (result.length === size && value >= (result[size - 1] as number)) continue;
+    let at = result.length;
+    while (at > 0 && (result[at - 1] as number) > value) at--;
+    if (at > 0 && result[at - 1] === value) continue;
+    result.splice(at, 0, value);
+    if (result.length > size) result.pop();
   }
   return result;
 }

@@ -2,6 +2,7 @@
 // a byte-order mark, UTF-16 from Windows editors, and the old Cyrillic code
 // pages Windows-1251 and KOI8-R. Anything that still looks like binary data
 // is refused rather than published as mojibake.
+import { isUtf8 } from 'node:buffer';
 
 export type Decoded =
   | { ok: true; text: string; encoding: string }
@@ -15,8 +16,9 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
   let controls = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+  // By code unit: neither half of a surrogate pair is a control character or U+FFFD.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd) controls++;
   }
   return controls / text.length;
@@ -41,11 +43,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'UTF-16BE');
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not an article' };
 
-  try {
-    return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'UTF-8');
-  } catch {
-    // Not UTF-8: try the single-byte Cyrillic pages and keep the one that reads as Cyrillic.
-  }
+  // Checked first (a fast native scan), then decoded without a second check.
+  if (isUtf8(bytes)) return finish(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), 'UTF-8');
+  // Not UTF-8: try the single-byte Cyrillic pages and keep the one that reads as Cyrillic.
   const candidates = ['windows-1251', 'koi8-r'].map((encoding) => {
     const text = new TextDecoder(encoding).decode(bytes);
     return { encoding, text, score: cyrillicScore(text) };
