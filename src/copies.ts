@@ -54,6 +54,32 @@ function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return shared / (a.size + b.size - shared);
 }
 
+function sortedDistinct(values: Uint32Array): Uint32Array {
+  const sorted = values.slice().sort();
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i] as number;
+  }
+  return sorted.subarray(0, kept);
+}
+
+/** jaccard() for two sorted arrays of distinct values. */
+function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
 /** An article's sketch: the few shingle hashes that decide which other articles it is compared with. */
 export function copySketch(text: string): number[] {
   return smallestDistinct(shingleHashes(text), SKETCH);
@@ -80,11 +106,12 @@ export function findRelations(entries: readonly Entry[]): Relations {
       else index.set(value, [position]);
     }
   });
-  // Whole shingle sets only for the articles that share a sketch value with another.
-  const sets = new Map<number, Set<number>>();
-  const setOf = (position: number): Set<number> => {
+  // Whole shingle sets only for the articles that share a sketch value with another,
+  // as sorted arrays of distinct hashes: cheaper to build and to intersect than Sets.
+  const sets = new Map<number, Uint32Array>();
+  const setOf = (position: number): Uint32Array => {
     let set = sets.get(position);
-    if (!set) sets.set(position, (set = new Set(shingleHashes(entries[position]?.article.text ?? ''))));
+    if (!set) sets.set(position, (set = sortedDistinct(shingleHashes(entries[position]?.article.text ?? ''))));
     return set;
   };
   const earliest = (a: Entry, b: Entry): Entry => {
@@ -93,20 +120,20 @@ export function findRelations(entries: readonly Entry[]): Relations {
     return ka <= kb ? a : b;
   };
   const copyOf = new Map<string, string>();
-  const checked = new Set<string>();
+  const checked = new Set<number>();
   for (const positions of index.values()) {
     // A shingle shared by very many articles is boilerplate ("об этом сообщает …"), not a sign of copying.
     if (positions.length > MAX_BUCKET) continue;
     for (let i = 0; i < positions.length; i++) {
       for (let j = i + 1; j < positions.length; j++) {
         const [p, q] = [positions[i] ?? 0, positions[j] ?? 0];
-        const key = `${Math.min(p, q)}|${Math.max(p, q)}`;
+        const key = Math.min(p, q) * entries.length + Math.max(p, q);
         if (checked.has(key)) continue;
         checked.add(key);
         const a = entries[p];
         const b = entries[q];
         if (!a || !b || a.article.language !== b.article.language) continue;
-        if (jaccard(setOf(p), setOf(q)) < COPY_SIMILARITY) continue;
+        if (sortedJaccard(setOf(p), setOf(q)) < COPY_SIMILARITY) continue;
         const first = earliest(a, b);
         const second = first === a ? b : a;
         const original = copyOf.get(first.id) ?? first.id;

@@ -4,7 +4,6 @@
 // publication day), the city or venue, the kind, and its people. Articles with
 // the same day are blocked together and split by place; undated articles join
 // the event they share a place and most people with. No all-pairs comparison.
-import { sentenceAt, sentenceSpans } from './clean.ts';
 import { daysBetween, formatLongDate } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { findMentionedDates } from './dates.ts';
@@ -370,7 +369,6 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
 function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: Set<string>): Event[] {
   const found = new Map<string, { date: IsoDate; place: { id: string; name: string }; kind: EventKind; mentions: EventMention[] }>();
   for (const { id, article, signature } of members) {
-    const sentences = sentenceSpans(article.text);
     for (const mention of article.mentionedDates) {
       // Only a stated day ("18 августа"), not "накануне" or "в среду", names another happening; the article's own day is its own event.
       if (!/\d/.test(mention.text) || mention.date === signature.day) continue;
@@ -379,7 +377,7 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       const place = article.places.find((p) => isSite(p.id) && p.mentions.some((m) => m.sentence.start === mention.sentence.start));
       if (!place) continue;
       const kind = KIND_TESTS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting';
-      const reference: EventMention = { article: id, text: mention.text, start: mention.start, end: mention.end, sentence: sentenceAt(sentences, mention.start) };
+      const reference: EventMention = { article: id, text: mention.text, start: mention.start, end: mention.end, sentence: { ...mention.sentence } };
       const existing = events.find((event) => event.date === mention.date && (event.place === null || event.place.id === place.id));
       if (existing) {
         if (!existing.articles.includes(id)) existing.mentions.push(reference);
