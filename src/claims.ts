@@ -2,7 +2,7 @@
 // many troops, which sanctions package. Events put them side by side, so that a
 // reader sees where the sources disagree.
 import { sentenceAt, sentenceSpans } from './clean.ts';
-import { wordStartMatches } from './letters.ts';
+import { wordStarts } from './letters.ts';
 import type { Claim, ClaimKind, ClaimQualifier } from './model.ts';
 
 const QUALIFIERS: ReadonlyArray<[ClaimQualifier, RegExp]> = [
@@ -16,26 +16,67 @@ const COUNTRY_NOUN = '(?:стран|країн|государств|держав
 const TROOP_NOUN = '(?:солдат|военных|военнослужащих|військових|солдатів|бійців|миротворц\\p{L}*|troops|soldiers|personnel)';
 const PACKAGE_NOUN = '(?:пакет\\p{L}*|sanctions package|package of sanctions)';
 
-// Each pattern matches at word starts only: they are run with wordStartMatches.
-// With its optional qualifier in front, a pattern is tried at almost every
-// position of a text; its noun, looked for first, rules most texts out at once.
+// Each pattern matches at word starts only, and its figure begins with an ASCII
+// digit: they are run with numberMatches. Its noun, looked for first, rules most
+// texts out at once.
 const PATTERNS: ReadonlyArray<[ClaimKind, RegExp, RegExp]> = [
   [
     'countries',
-    new RegExp(`(?:${QUALIFIER}\\s+)?(\\d{1,3})(?:-?(?:ти|ми|х|и|ї))?\\s+(?:\\p{L}+\\s+)?${COUNTRY_NOUN}(?![\\p{L}])`, 'giu'),
+    new RegExp(`(?:${QUALIFIER}\\s+)?(\\d{1,3})(?:-?(?:ти|ми|х|и|ї))?\\s+(?:\\p{L}+\\s+)?${COUNTRY_NOUN}(?![\\p{L}])`, 'iuy'),
     new RegExp(COUNTRY_NOUN, 'iu'),
   ],
   [
     'troops',
-    new RegExp(`(?:${QUALIFIER}\\s+)?(\\d{1,3}(?:[.,]\\d)?)\\s*(тысяч|тыс\\.|тисяч|тис\\.|thousand)?\\s+(?:\\p{L}+\\s+)?${TROOP_NOUN}(?![\\p{L}])`, 'giu'),
+    new RegExp(`(?:${QUALIFIER}\\s+)?(\\d{1,3}(?:[.,]\\d)?)\\s*(тысяч|тыс\\.|тисяч|тис\\.|thousand)?\\s+(?:\\p{L}+\\s+)?${TROOP_NOUN}(?![\\p{L}])`, 'iuy'),
     new RegExp(TROOP_NOUN, 'iu'),
   ],
   [
     'sanctions-package',
-    new RegExp(`()(\\d{1,2})(?:-?(?:й|го|му|м|ий|ого|th|st|nd|rd))?\\s+${PACKAGE_NOUN}(?:\\s+(?:санкц|sanction)\\p{L}*)?`, 'giu'),
+    new RegExp(`()(\\d{1,2})(?:-?(?:й|го|му|м|ий|ого|th|st|nd|rd))?\\s+${PACKAGE_NOUN}(?:\\s+(?:санкц|sanction)\\p{L}*)?`, 'iuy'),
     new RegExp(PACKAGE_NOUN, 'iu'),
   ],
 ];
+
+const LONGEST_QUALIFIER = Math.max(...QUALIFIER.slice(1, -1).split('|').map((word) => word.length));
+const isSpace = (char: string | undefined): boolean => char !== undefined && /^\s$/u.test(char);
+
+/**
+ * The matches of a sticky `pattern` (an optional qualifier, white space, then a
+ * figure that begins with an ASCII digit) at word starts, left to right and not
+ * overlapping: what a scan of the whole text would find, where the scan tried
+ * the qualifier alternation at nearly every letter. Every match holds its figure
+ * at a word start that is a digit, and its qualifier, if any, ends where the
+ * white space before that digit begins; so only those few places are tried,
+ * the qualifier's possible starts (leftmost first) before the digit itself.
+ */
+function* numberMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  const starts = wordStarts(text);
+  let end = 0;
+  let first = 0;
+  for (const digit of starts) {
+    const code = text.charCodeAt(digit);
+    if (code < 0x30 || code > 0x39 || digit < end) continue;
+    let space = digit;
+    while (space > end && isSpace(text[space - 1])) space--;
+    const candidates: number[] = [];
+    if (space < digit) {
+      while (first < starts.length && (starts[first] as number) < space - LONGEST_QUALIFIER) first++;
+      for (let k = first; k < starts.length && (starts[k] as number) < space; k++) {
+        const start = starts[k] as number;
+        if (start >= end) candidates.push(start);
+      }
+    }
+    candidates.push(digit);
+    for (const start of candidates) {
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      end = start + Math.max(1, match[0].length);
+      yield match;
+      break;
+    }
+  }
+}
 
 function qualifierOf(word: string | undefined): ClaimQualifier {
   if (!word) return 'exactly';
@@ -47,7 +88,7 @@ export function findClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   for (const [kind, pattern, noun] of PATTERNS) {
     if (!noun.test(text)) continue;
-    for (const match of wordStartMatches(pattern, text)) {
+    for (const match of numberMatches(pattern, text)) {
       const [surface, qualifier, number, thousands] = match;
       if (number === undefined) continue;
       let value = Number(number.replace(',', '.'));

@@ -17,6 +17,17 @@ test('figures in Russian, Ukrainian and English', () => {
   assert.deepEqual(claims('Около 12 тысяч военных'), [['troops', 12000, 'about', 'Около 12 тысяч военных']]);
 });
 
+test('a qualifier counts only as a word of its own, before its figure', () => {
+  // "some" inside "awesome" qualifies nothing; a figure glued to a letter is no figure.
+  assert.deepEqual(claims('awesome 5 troops'), [['troops', 5, 'exactly', '5 troops']]);
+  assert.deepEqual(claims('x5 troops 7 troops'), [['troops', 7, 'exactly', '7 troops']]);
+  // Any white space between them, a line break or a no-break space included.
+  assert.deepEqual(claims('не менее\n 5 тысяч военных'), [['troops', 5000, 'more-than', 'не менее\n 5 тысяч военных']]);
+  assert.deepEqual(claims('свыше\u00a05 государств'), [['countries', 5, 'more-than', 'свыше\u00a05 государств']]);
+  // Only the qualifier right before the figure that the noun follows.
+  assert.deepEqual(claims('more than 5 more than 6 troops'), [['troops', 6, 'more-than', 'more than 6 troops']]);
+});
+
 test('which statements can both be true', () => {
   assert.equal(compatible({ value: 30, qualifier: 'more-than' }, { value: 34, qualifier: 'exactly' }), true);
   assert.equal(compatible({ value: 34, qualifier: 'exactly' }, { value: 26, qualifier: 'exactly' }), false);
