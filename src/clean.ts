@@ -51,6 +51,8 @@ const CHROME_RULES: ChromeRule[] = [
 
 /** Rules that also apply to single sentences inside a paragraph. */
 const INLINE_RULES = CHROME_RULES.filter((rule) => rule.name === 'social-promo' || rule.name === 'read-also' || rule.name === 'advert');
+/** The rules for a whole block of several sentences, which the inline rules judge sentence by sentence. */
+const BLOCK_RULES = CHROME_RULES.filter((rule) => !INLINE_RULES.includes(rule));
 
 // Latin letters that look like Cyrillic ones and the reverse, for words typed with mixed keyboards.
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -393,10 +395,22 @@ export function joinParagraphs(paragraphs: ReadonlyArray<{ text: string }>): str
   return paragraphs.map((paragraph) => paragraph.text).join('\n\n');
 }
 
+/** The first `count` sentences longer than 20 characters, splitting only as many paragraphs as it takes. */
+function leadingSentences(paragraphs: readonly string[], count: number): string[] {
+  const found: string[] = [];
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(paragraph)) {
+      if (sentence.length <= 20) continue;
+      found.push(sentence);
+      if (found.length === count) return found;
+    }
+  }
+  return found;
+}
+
 export function summarise(paragraphs: readonly string[], maxLength = 320): string {
-  const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph)).filter((s) => s.length > 20);
   let summary = '';
-  for (const sentence of sentences.slice(0, 2)) {
+  for (const sentence of leadingSentences(paragraphs, 2)) {
     const next = summary === '' ? sentence : `${summary} ${sentence}`;
     if (summary !== '' && next.length > maxLength) break;
     summary = next;
@@ -427,7 +441,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     let repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
     const sentences = splitSentences(repaired);
     // Promo rules judge a many-sentence paragraph sentence by sentence (below), never whole.
-    const rule = CHROME_RULES.find((candidate) => (sentences.length === 1 || !INLINE_RULES.includes(candidate)) && candidate.test(repaired));
+    const rule = (sentences.length === 1 ? CHROME_RULES : BLOCK_RULES).find((candidate) => candidate.test(repaired));
     if (rule) {
       removed.push({ rule: rule.name, text: block.text });
       continue;
