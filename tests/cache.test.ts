@@ -40,7 +40,7 @@ test('an article is stored without the text its paragraphs give back, and read b
   assert.equal(cache.get(key), undefined);
   cache.set(key, { result, warnings: [] });
   await saveCache(folder, cache);
-  const line = (await readFile(path.join(folder, 'pipeline-f1.jsonl'), 'utf8')).trim();
+  const line = (await readFile(path.join(folder, 'pipeline-f1.utf16le.jsonl'), 'utf16le')).trim();
   const stored: unknown = JSON.parse(line);
   assert.ok(Array.isArray(stored) && typeof stored[1] === 'object');
   assert.equal('text' in (stored[1] as { result: object }).result, false, 'no text in the file');
@@ -67,8 +67,8 @@ test('a changed file is processed again, the others are not; the build-day warni
 
 test('new results are appended to the cache file until unused ones pass a quarter; a line cut short is passed over', async () => {
   const folder = await tempDir('cache-append');
-  const stored = path.join(folder, 'pipeline-f1.jsonl');
-  const lines = async (): Promise<string[]> => (await readFile(stored, 'utf8')).split('\n').filter(Boolean);
+  const stored = path.join(folder, 'pipeline-f1.utf16le.jsonl');
+  const lines = async (): Promise<string[]> => (await readFile(stored, 'utf16le')).split('\n').filter(Boolean);
   const build = async (inputs: typeof articles) => {
     const cache = await openCache(folder, 'f1');
     runPipeline(inputs, [], '2026-01-01', cache);
@@ -77,28 +77,36 @@ test('new results are appended to the cache file until unused ones pass a quarte
   };
   const many = [...articles, ...['e', 'f', 'g', 'h', 'i'].map((name) => file(`${name}.txt`, ` date 2025-09-0${name.charCodeAt(0) - 100} Заметка ${name} о встрече в Париже.`))];
   await build(many);
-  const first = await readFile(stored, 'utf8');
+  const first = await readFile(stored, 'utf16le');
   assert.equal((await lines()).length, 8);
 
   // One article edited: its new result is appended, the file keeps what it had.
   const edited = [...many.slice(0, 7), file('i.txt', ' date 2025-09-05 Заметка i о встрече в Париже, дополнена.')];
   await build(edited);
-  const second = await readFile(stored, 'utf8');
+  const second = await readFile(stored, 'utf16le');
   assert.ok(second.startsWith(first) && second.length > first.length, 'appended');
   assert.equal((await lines()).length, 9);
   const warm = await build(edited);
   assert.deepEqual([warm.hits, warm.misses], [8, 0]);
 
   // An append cut short by a crash: that line is passed over, the others still serve.
-  await writeFile(stored, `${second}["${'0'.repeat(64)}",{"result":{"fi`);
+  await writeFile(stored, `${second}["${'0'.repeat(64)}",{"result":{"fi`, 'utf16le');
   const afterCrash = await build(edited);
   assert.deepEqual([afterCrash.hits, afterCrash.misses], [8, 0]);
   const editedAgain = [...edited.slice(0, 7), file('i.txt', ' date 2025-09-05 Заметка i о встрече в Париже, дополнена дважды.')];
   assert.equal((await build(editedAgain)).misses, 1);
   assert.deepEqual(((await build(editedAgain)).hits), 8, 'the entry appended after the cut line is read back');
 
+  // Cut short in the middle of a character: the file is written again rather than appended to one byte off.
+  const whole = await readFile(stored);
+  await writeFile(stored, Buffer.concat([whole, Buffer.from('["', 'utf16le'), Buffer.from([0x30])]));
+  const editedThrice = [...edited.slice(0, 7), file('i.txt', ' date 2025-09-05 Заметка i о встрече в Париже, дополнена трижды.')];
+  assert.deepEqual([(await build(editedThrice)).hits, (await build(editedThrice)).hits], [7, 8], 'the new entry is read back');
+  assert.equal((await readFile(stored)).length % 2, 0);
+  assert.equal((await lines()).length, 8, 'the used entries alone, cut line gone');
+
   // Half the articles gone: more than a quarter unused, so the file is written again with the used ones alone.
-  await build(editedAgain.slice(0, 4));
+  await build(editedThrice.slice(0, 4));
   assert.equal((await lines()).length, 4);
   assert.deepEqual((await lines()).map((line) => (JSON.parse(line) as [string])[0]).sort(), (await lines()).map((line) => (JSON.parse(line) as [string])[0]));
 });
@@ -125,7 +133,7 @@ test('the fingerprint follows the pipeline code, data and lock file; other finge
   runPipeline(articles, [], '2026-01-01', fresh);
   assert.equal(fresh.hits, 0, 'another fingerprint sees nothing');
   await saveCache(folder, fresh);
-  assert.deepEqual(await readdir(folder), ['pipeline-bbbb.jsonl']);
+  assert.deepEqual(await readdir(folder), ['pipeline-bbbb.utf16le.jsonl']);
 });
 
 test('through the command line: a cached rebuild writes the same site, and a broken cache file is ignored', async () => {
@@ -141,7 +149,7 @@ test('through the command line: a cached rebuild writes the same site, and a bro
   const uncached = await out('nocache', ['--no-cache']);
   assert.equal(await out('cold', ['--cache', cache]), uncached);
   const entry = (await readdir(cache)).find((name) => name.startsWith('pipeline-'));
-  assert.match(entry ?? '', /^pipeline-[0-9a-f]{16}\.jsonl$/);
+  assert.match(entry ?? '', /^pipeline-[0-9a-f]{16}\.utf16le\.jsonl$/);
   assert.equal(await out('warm', ['--cache', cache]), uncached);
   await writeFile(path.join(cache, entry ?? ''), '{ not json');
   assert.equal(await out('broken', ['--cache', cache]), uncached);
