@@ -163,11 +163,13 @@ export function letterCounts(text: string): LetterCounts {
 export function paragraphLanguage(text: string, articleLanguage: LanguageCode): LanguageCode | null {
   const counts = letterCounts(text);
   if (counts.letters < 20) return null;
+  const sameScript = counts.cyrillic >= counts.latin === CYRILLIC_LANGUAGES.includes(articleLanguage);
+  // In the article's script, a paragraph this short keeps the article's language whatever a guess says: no guess is made.
+  if (sameScript && counts.letters < 40) return null;
   const guess = detectLanguage(text, counts);
   if (guess.language === articleLanguage || guess.language === 'und') return null;
-  const sameScript = counts.cyrillic >= counts.latin === CYRILLIC_LANGUAGES.includes(articleLanguage);
   if (!sameScript) return guess.language;
-  return (guess.basis === 'letters' || guess.basis === 'eld') && counts.letters >= 40 ? guess.language : null;
+  return guess.basis === 'letters' || guess.basis === 'eld' ? guess.language : null;
 }
 
 export function tagLanguage(article: CleanArticle): LanguageTaggedArticle {
