@@ -32,21 +32,6 @@ function shingleHashes(text: string): Uint32Array {
   return result;
 }
 
-/** The `size` smallest distinct values (a bottom-k sketch), in ascending order. */
-function smallestDistinct(values: Uint32Array, size: number): number[] {
-  // One pass keeping the few smallest in order: sorting every value cost more.
-  const result: number[] = [];
-  for (const value of values) {
-    if (result.length === size && value >= (result[size - 1] as number)) continue;
-    let at = result.length;
-    while (at > 0 && (result[at - 1] as number) > value) at--;
-    if (at > 0 && result[at - 1] === value) continue;
-    result.splice(at, 0, value);
-    if (result.length > size) result.pop();
-  }
-  return result;
-}
-
 function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 && b.size === 0) return 0;
   let shared = 0;
@@ -54,6 +39,7 @@ function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/** The distinct values, in ascending order. */
 function sortedDistinct(values: Uint32Array): Uint32Array {
   const sorted = values.slice().sort();
   let kept = 0;
@@ -82,7 +68,8 @@ function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
 
 /** An article's sketch: the few shingle hashes that decide which other articles it is compared with. */
 export function copySketch(text: string): number[] {
-  return smallestDistinct(shingleHashes(text), SKETCH);
+  // The smallest few distinct values: a bottom-k sketch.
+  return [...sortedDistinct(shingleHashes(text)).subarray(0, SKETCH)];
 }
 
 export interface Entry {
