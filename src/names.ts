@@ -4,7 +4,7 @@
 // The case of the first name tells the case of the surname, which is brought
 // back to the nominative and transliterated into English.
 import firstNameData from './data/first-names.json' with { type: 'json' };
-import { isLetterCodePoint, spansOf } from './letters.ts';
+import { isLetterCodePoint, spansOf, type WordSpan } from './letters.ts';
 import type { LanguageCode, Span } from './model.ts';
 import { slugify } from './slug.ts';
 
@@ -163,10 +163,12 @@ export function surnameNominative(surname: string, grammatical: Grammatical, gen
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll}$/u;
 
+/** True when a word's first UTF-16 unit is a lower-case ASCII or Cyrillic letter, as most words' is: no name starts so. */
+const startsLowerCase = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f);
+
 /** CAPITALISED, with lower-case ASCII and Cyrillic initials (most words) turned down before the pattern runs. */
 function isCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f)) return false;
+  if (startsLowerCase(word.charCodeAt(0))) return false;
   return CAPITALISED.test(word);
 }
 // Words of names: letters, apostrophes and hyphens.
@@ -194,34 +196,41 @@ function unknownFirstName(word: string, grammatical: Grammatical, language: Lang
 }
 
 export function findNamedPeople(text: string, language: LanguageCode): NameFound[] {
-  const words = spansOf(text, isNameCodePoint).map((span) => ({ text: text.slice(span.start, span.end), start: span.start }));
+  const spans = spansOf(text, isNameCodePoint);
+  // Words are cut out of the text only once their first letter may begin a name: most do not.
+  const wordAt = (index: number): string => {
+    const span = spans[index];
+    return span ? text.slice(span.start, span.end) : '';
+  };
   const found: NameFound[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    const first = words[i];
-    const second = words[i + 1];
-    if (!first || !second || !isCapitalised(first.text) || !isCapitalised(second.text)) continue;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const firstSpan = spans[i] as WordSpan;
+    const secondSpan = spans[i + 1] as WordSpan;
+    if (startsLowerCase(text.charCodeAt(secondSpan.start)) || startsLowerCase(text.charCodeAt(firstSpan.start))) continue;
+    const first = wordAt(i);
+    const second = wordAt(i + 1);
+    if (!isCapitalised(first) || !isCapitalised(second)) continue;
     // The two words must stand next to each other, only a space between them.
-    if (!/^[ \u00a0]$/.test(text.slice(first.start + first.text.length, second.start))) continue;
-    if (NOT_SURNAME.has(second.text)) continue;
+    if (secondSpan.start - firstSpan.end !== 1 || !/^[ \u00a0]$/.test(text.charAt(firstSpan.end))) continue;
+    if (NOT_SURNAME.has(second)) continue;
     let name: string | null = null;
-    const role = roleBefore(words, i, text);
-    if (/\p{Script=Latin}/u.test(first.text)) {
-      if (LATIN_FIRST_NAMES.has(first.text) && /^\p{Script=Latin}+/u.test(second.text)) name = `${first.text} ${second.text}`;
+    const role = roleBefore(spans, i, text);
+    if (/\p{Script=Latin}/u.test(first)) {
+      if (LATIN_FIRST_NAMES.has(first) && /^\p{Script=Latin}+/u.test(second)) name = `${first} ${second}`;
     } else {
-      const match = matchFirstName(first.text);
-      if (match && /^\p{Script=Cyrillic}/u.test(second.text)) {
-        const surname = surnameNominative(second.text, match.case, match.entry.gender);
+      const match = matchFirstName(first);
+      if (match && /^\p{Script=Cyrillic}/u.test(second)) {
+        const surname = surnameNominative(second, match.case, match.entry.gender);
         name = `${match.entry.en} ${transliterateName(surname, nameLanguage(surname, language))}`;
-      } else if (role !== null && /^\p{Script=Cyrillic}/u.test(second.text) && !isCapitalised(words[i + 2]?.text ?? '')) {
+      } else if (role !== null && /^\p{Script=Cyrillic}/u.test(second) && !isCapitalised(wordAt(i + 2))) {
         // Only the last capitalised pair after the role: "министр Великобритании Джон Доу" is not "Великобритании Джон".
         const grammatical = roleCase(role);
-        const surname = surnameNominative(second.text, grammatical, 'm');
-        name = `${unknownFirstName(first.text, grammatical, language)} ${transliterateName(surname, nameLanguage(surname, language))}`;
+        const surname = surnameNominative(second, grammatical, 'm');
+        name = `${unknownFirstName(first, grammatical, language)} ${transliterateName(surname, nameLanguage(surname, language))}`;
       }
     }
     if (name === null) continue;
-    const end = second.start + second.text.length;
-    found.push({ text: text.slice(first.start, end), start: first.start, end, id: slugify(name), name });
+    found.push({ text: text.slice(firstSpan.start, secondSpan.end), start: firstSpan.start, end: secondSpan.end, id: slugify(name), name });
     i++;
   }
   return found;
@@ -232,14 +241,15 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
  * are lower-case complements, abbreviations or capitalised place names
  * ("министр иностранных дел Франции").
  */
-function roleBefore(words: ReadonlyArray<{ text: string; start: number }>, index: number, text: string): string | null {
+function roleBefore(spans: readonly WordSpan[], index: number, text: string): string | null {
   for (let back = 1; back <= 4 && index - back >= 0; back++) {
-    const word = words[index - back];
-    const after = words[index - back + 1];
+    const word = spans[index - back];
+    const after = spans[index - back + 1];
     if (!word || !after) return null;
     // A sentence or clause boundary between them ends the search.
-    if (/[.!?;:()«»"—–]/.test(text.slice(word.start + word.text.length, after.start))) return null;
-    if (ROLE.test(word.text)) return word.text;
+    if (/[.!?;:()«»"—–]/.test(text.slice(word.end, after.start))) return null;
+    const wordText = text.slice(word.start, word.end);
+    if (ROLE.test(wordText)) return wordText;
   }
   return null;
 }
