@@ -90,3 +90,11 @@ test('places and organisations, with every mention in its sentence', () => {
 test('unknown people are not found in ordinary capitalised phrases', () => {
   assert.deepEqual(findNamedPeople('Министерство Обороны Украины и Генеральный Штаб', 'ru'), []);
 });
+
+test('unknown people: a first name and a surname with one space between them, offsets into the text', () => {
+  const found = (text: string): string[][] => findNamedPeople(text, 'ru').map((person) => [person.name, text.slice(person.start, person.end)]);
+  assert.deepEqual(found('Вчера Ирина Ковальчук и Олег  Петренко выступили.'), [['Iryna Kovalchuk', 'Ирина Ковальчук']], 'two spaces part the words');
+  assert.deepEqual(found('Заявила Ирина\u00a0Ковальчук.'), [['Iryna Kovalchuk', 'Ирина\u00a0Ковальчук']]);
+  assert.deepEqual(found('Советник министра обороны Великобритании Джон Доу заявил.'), [['John Dou', 'Джон Доу']], 'a role word four words back');
+  assert.deepEqual(found('Ирина'), []);
+});
