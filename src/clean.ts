@@ -3,6 +3,7 @@
 // what the build threw away and why.
 import { isWordCodePoint } from './letters.ts';
 import { markdownLibraries } from './markdown.ts';
+import { isTimestampLine } from './timestamps.ts';
 import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
 
 interface Block {
@@ -18,9 +19,6 @@ interface ChromeRule {
 
 const SOCIAL = /(telegram|телеграм|viber|вайбер|whatsapp|facebook|фейсбук|youtube|ютуб|instagram|tiktok|соцсет|соцмереж|социальных сетях|соціальних мережах|google news)/i;
 const PROMO_VERB = /(подпис|підпис|читайте|читати|слідкуйте|следите|присоедин|приєдну|переходите|переходьте|у нас в|у нас у|наш канал|нашем канале|нашому каналі|только проверенн|тільки перевірен|тільки актуальн|только актуальн)/i;
-
-// A line that is only a time and a date: the page's own timestamp. It stays in the text (it states a date) and is shown as a dateline.
-export const TIMESTAMP_ONLY = /^(\d{1,2}:\d{2}[,\s]*)?(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\p{L}{3,10}\.?,?\s+\d{4}(\s*(года|г\.|року|р\.))?|\p{L}{3,10}\s+\d{1,2},?\s*\d{4})([,\s]*(в|о|at)?\s*\d{1,2}:\d{2})?$/u;
 
 const CHROME_RULES: ChromeRule[] = [
   // Before breadcrumbs: "Фото: Zelenskiy / Official", "Pierre Albouy / Reuters" (the byline stage reads the name).
@@ -469,11 +467,13 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
 
   let titleIsHeadline = false;
-  const first = kept[0];
-  if (heading === null && first && kept.length > 1 && isHeadline(first.text)) {
+  // The headline is the first block, or the first after the page's timestamp line.
+  const firstProse = kept.findIndex((block) => !isTimestampLine(block.text));
+  const first = kept[firstProse];
+  if (heading === null && first && firstProse <= 1 && kept.length > firstProse + 1 && isHeadline(first.text)) {
     heading = first.text;
-    kept.shift();
-    keys.shift();
+    kept.splice(firstProse, 1);
+    keys.splice(firstProse, 1);
   }
   if (heading !== null) {
     titleIsHeadline = true;
@@ -488,7 +488,9 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
       }
     }
   }
-  const title = heading ?? (kept[0] ? firstSentence(withoutDateline(kept[0].text)) : raw.file);
+  // The page's timestamp line stays in the text (it states a date and is shown as a dateline) but says nothing a title or summary needs.
+  const prose = kept.map((block) => block.text).filter((text) => !isTimestampLine(text));
+  const title = heading ?? (prose[0] !== undefined ? firstSentence(withoutDateline(prose[0])) : raw.file);
 
   const paragraphs: Paragraph[] = [];
   let offset = 0;
@@ -497,6 +499,6 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     offset += block.text.length + 2;
   }
   const text = joinParagraphs(kept);
-  const summary = summarise(kept.map((block) => block.text)) || (splitSentences(text)[0] ?? title);
+  const summary = summarise(prose) || (splitSentences(text)[0] ?? title);
   return { ...raw, title, titleIsHeadline, summary, paragraphs, text, removed };
 }

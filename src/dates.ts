@@ -4,34 +4,13 @@
 // against the publication date. A date with no basis is left out: null beats wrong.
 import { addCalendarDays, daysBetween, isoDate, parseIsoDate, weekdayOf } from './calendar.ts';
 import { sentenceAt, sentenceSpans } from './clean.ts';
+import { MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION, weekdayIndex } from './calendar-words.ts';
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
+import { readTimestampLine } from './timestamps.ts';
 import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedSource } from './model.ts';
 
 /** A date found in a text, before its sentence is attached. */
 type DateHit = Omit<MentionedDate, 'sentence'>;
-
-/** Month patterns by month index (0 = January): every case form and the usual abbreviations. */
-const MONTHS: readonly string[] = [
-  'январ[ьяею]|янв\\.?|січ(?:ень|ня|ні|\\.)|january|jan\\.?',
-  'феврал[ьяею]|фев\\.?|февр\\.?|лют(?:ий|ого|ому|\\.)|february|feb\\.?',
-  'март[аеу]?|мар\\.|берез(?:ень|ня|ні)|бер\\.|march|mar\\.?',
-  'апрел[ьяею]|апр\\.?|квіт(?:ень|ня|ні|\\.)|april|apr\\.?',
-  'ма[йяею]|трав(?:ень|ня|ні|\\.)|may',
-  'июн[ьяею]|июн\\.|черв(?:ень|ня|ні|\\.)|june|jun\\.?',
-  'июл[ьяею]|июл\\.|лип(?:ень|ня|ні|\\.)|july|jul\\.?',
-  'август[аеу]?|авг\\.?|серп(?:ень|ня|ні|\\.)|august|aug\\.?',
-  'сентябр[ьяею]|сент?\\.?|верес(?:ень|ня|ні)|вер\\.|september|sept?\\.?',
-  'октябр[ьяею]|окт\\.?|жовт(?:ень|ня|ні|\\.)|october|oct\\.?',
-  'ноябр[ьяею]|нояб?\\.?|листопад[аіу]?|лист\\.|november|nov\\.?',
-  'декабр[ьяею]|дек\\.?|груд(?:ень|ня|ні|\\.)|december|dec\\.?',
-];
-
-const MONTH_ALTERNATION = MONTHS.map((pattern) => `(?:${pattern})`).join('|');
-const monthRegexes = MONTHS.map((pattern) => new RegExp(`^(?:${pattern})$`, 'iu'));
-
-function monthIndex(word: string): number {
-  return monthRegexes.findIndex((regex) => regex.test(word));
-}
 
 // Letters on either side mark a word boundary that \b does not see in Cyrillic. The
 // patterns below match at word starts only: they are run with wordStartMatches.
@@ -72,20 +51,9 @@ function* monthDayMatches(text: string): Generator<{ index: number; surface: str
 /** "04.09.2025", "4.9.25", "2025-09-04" */
 const NUMERIC = new RegExp(`(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))${E}`, 'gu');
 
-/** Weekday words in every case they take after a preposition, indexed 0 = Sunday as date-fns counts. */
-const WEEKDAYS: readonly string[] = [
-  'воскресенье|воскресенья|неділю|неділя|неділі|sunday',
-  'понедельник|понедельника|понеділок|понеділка|monday',
-  'вторник|вторника|вівторок|вівторка|tuesday',
-  'среду|среда|среды|середу|середа|середи|wednesday',
-  'четверг|четверга|четвер|четверга|thursday',
-  "пятницу|пятница|пятницы|п['’ʼ`]ятниц[юяі]|friday",
-  'субботу|суббота|субботы|суботу|субота|суботи|saturday',
-];
-const weekdayRegexes = WEEKDAYS.map((pattern) => new RegExp(`^(?:${pattern})$`, 'iu'));
 // The preposition is part of the mention: "в четверг", "у четвер", "во вторник", "on Thursday", "в ночь на среду".
 // "с/з среды" (from) and "до среды" (until) name a span, not a day; they are left out.
-const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|у ніч на|on|by|last|next|this)\\s+(?:${WEEKDAYS.join('|')}))${E}`, 'giu');
+const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|у ніч на|on|by|last|next|this)\\s+(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
 
 const RELATIVE: ReadonlyArray<{ pattern: string; offset: number }> = [
   { pattern: 'сегодня|сьогодні|today|tonight|этой ночью|цієї ночі', offset: 0 },
@@ -152,6 +120,40 @@ export function nearestYear(month: number, day: number, reference: IsoDate): Iso
   return best;
 }
 
+// "4 сентября прошлого года", "6 січня цього року", "September 4 last year": the year counted from the reference.
+const YEAR_WORD = /^,?\s+(?:(прошлого|минулого|позапрошлого|позаминулого|этого|текущего|нынешнего|цього|поточного|следующего|наступного)\s+(?:года|року)|(last|this|next)\s+year)(?![\p{L}\p{N}])/iu;
+const YEAR_OFFSET: Record<string, number> = {
+  прошлого: -1, минулого: -1, позапрошлого: -2, позаминулого: -2, last: -1,
+  этого: 0, текущего: 0, нынешнего: 0, цього: 0, поточного: 0, this: 0,
+  следующего: 1, наступного: 1, next: 1,
+};
+// "во вторник, 6 января", "Tuesday, January 6": the weekday says which year.
+const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${WEEKDAY_ALTERNATION}),?\\s*$`, 'iu');
+
+/**
+ * The year of a day and month written without one, from the words around them:
+ * a year word after them ("прошлого года") counts from the reference; a weekday
+ * before them picks the nearby year in which the day falls on it; otherwise
+ * the year nearest the reference. `end` grows over a year word.
+ */
+function yearlessDate(text: string, start: number, end: number, month: number, day: number, reference: IsoDate | null): { date: IsoDate | null; end: number } {
+  if (reference === null) return { date: null, end };
+  const referenceYear = Number(reference.slice(0, 4));
+  const yearWord = YEAR_WORD.exec(text.slice(end, end + 30));
+  if (yearWord) {
+    const offset = YEAR_OFFSET[(yearWord[1] ?? yearWord[2] ?? '').toLowerCase()] ?? 0;
+    return { date: isoDate(referenceYear + offset, month, day), end: end + yearWord[0].length };
+  }
+  const weekday = weekdayIndex(WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '');
+  if (weekday !== -1) {
+    const fitting = [referenceYear - 1, referenceYear, referenceYear + 1]
+      .map((year) => isoDate(year, month, day))
+      .filter((date): date is IsoDate => date !== null && weekdayOf(date) === weekday);
+    if (fitting.length === 1) return { date: fitting[0] ?? null, end };
+  }
+  return { date: nearestYear(month, day, reference), end };
+}
+
 function expandYear(text: string): number {
   const year = Number(text);
   return text.length === 2 ? 2000 + year : year;
@@ -163,6 +165,10 @@ function findExplicitDates(text: string, reference: IsoDate | null): DateHit[] {
   const push = (start: number, surface: string, date: IsoDate | null): void => {
     if (date !== null) found.push({ text: surface, date, start, end: start + surface.length });
   };
+  const pushYearless = (start: number, surface: string, month: number, day: number): void => {
+    const { date, end } = yearlessDate(text, start, start + surface.length, month, day, reference);
+    push(start, text.slice(start, end), date);
+  };
   for (const match of wordStartMatches(DAY_MONTH, text)) {
     const [surface, dayText, rangeEnd, monthWord, yearText] = match;
     const month = monthIndex(monthWord ?? '') + 1;
@@ -170,13 +176,13 @@ function findExplicitDates(text: string, reference: IsoDate | null): DateHit[] {
     const days = [Number(dayText)];
     if (rangeEnd !== undefined) days.push(Number(rangeEnd));
     for (const day of days) {
-      const date = yearText !== undefined ? isoDate(Number(yearText), month, day) : reference ? nearestYear(month, day, reference) : null;
-      push(match.index ?? 0, surface, date);
+      if (yearText !== undefined) push(match.index ?? 0, surface, isoDate(Number(yearText), month, day));
+      else pushYearless(match.index ?? 0, surface, month, day);
     }
   }
   for (const { index, surface, month, day, year } of monthDayMatches(text)) {
-    const date = year !== null ? isoDate(year, month, day) : reference ? nearestYear(month, day, reference) : null;
-    push(index, surface, date);
+    if (year !== null) push(index, surface, isoDate(year, month, day));
+    else pushYearless(index, surface, month, day);
   }
   for (const match of wordStartMatches(NUMERIC, text)) {
     const [surface, d, m, y, isoY, isoM, isoD] = match;
@@ -189,7 +195,7 @@ function findExplicitDates(text: string, reference: IsoDate | null): DateHit[] {
 }
 
 /** Weekdays and relative-day words, which only the publication date can fix. */
-function findRelativeDates(text: string, published: IsoDate): DateHit[] {
+function findRelativeDates(text: string, published: IsoDate, explicit: readonly DateHit[]): DateHit[] {
   const found: DateHit[] = [];
   for (const match of wordStartMatches(RELATIVE_REGEX, text)) {
     const surface = match[0];
@@ -202,9 +208,16 @@ function findRelativeDates(text: string, published: IsoDate): DateHit[] {
   for (const match of wordStartMatches(WEEKDAY, text)) {
     const surface = match[0];
     const word = surface.split(/\s+/).pop() ?? '';
-    const weekday = weekdayRegexes.findIndex((regex) => regex.test(word));
+    const weekday = weekdayIndex(word);
     if (weekday === -1) continue;
     const start = match.index ?? 0;
+    // "во вторник, 6 января": the date written next to the weekday is its day, whatever the tense.
+    const end = start + surface.length;
+    const written = explicit.find((hit) => hit.start >= end && hit.start <= end + 3 && /^[,\s]*$/.test(text.slice(end, hit.start)) && weekdayOf(hit.date) === weekday);
+    if (written) {
+      found.push({ text: surface, date: written.date, start, end });
+      continue;
+    }
     const { sentence, at } = sentenceAround(text, start, start + surface.length);
     const forward = (weekday - publishedWeekday + 7) % 7;
     const past = /^last\s/i.test(surface) || isToldInPast(sentence, at);
@@ -229,7 +242,8 @@ function contextYearReference(text: string): IsoDate | null {
  */
 export function findMentionedDates(text: string, published: IsoDate | null, yearReference: IsoDate | null = null): MentionedDate[] {
   const reference = published ?? yearReference ?? contextYearReference(text);
-  const all = [...findExplicitDates(text, reference), ...(published ? findRelativeDates(text, published) : [])];
+  const explicit = findExplicitDates(text, reference);
+  const all = [...explicit, ...(published ? findRelativeDates(text, published, explicit) : [])];
   // Drop mentions inside longer ones ("4 сентября" inside "в четверг, 4 сентября" is kept; a numeric date inside a range is not).
   all.sort((a, b) => a.start - b.start || b.end - a.end || (a.date < b.date ? -1 : 1));
   const result: DateHit[] = [];
@@ -243,24 +257,11 @@ export function findMentionedDates(text: string, published: IsoDate | null, year
   return result.map((mention) => ({ ...mention, sentence: sentenceAt(sentences, mention.start) }));
 }
 
-// An article's own timestamp: "17:51 18.08.2025", "18.08.2025, 17:51", "21:40 24.01.2026", "March 28,2025".
-const TIME = '(?:[01]?\\d|2[0-3]):[0-5]\\d';
-const NUMERIC_DAY = '\\d{1,2}\\.\\d{1,2}\\.\\d{4}';
-const TIMESTAMP_LINE = new RegExp(
-  `^\\s*(?:${TIME}[,\\s]+(${NUMERIC_DAY})|(${NUMERIC_DAY})(?:[,\\s]+(?:в\\s+|о\\s+)?${TIME})?|(?:${TIME}[,\\s]+)?((?:\\d{1,2}\\s+(?:${MONTH_ALTERNATION})|(?:${MONTH_ALTERNATION})\\s+\\d{1,2},?)\\s*\\d{4})(?:\\s*(?:года|г\\.|року|р\\.))?(?:[,\\s]+(?:в\\s+|о\\s+|at\\s+)?${TIME})?)\\s*$`,
-  'iu',
-);
-
-/** The first line of the raw body that is nothing but a full date (and perhaps a time). */
+/** The first line of the raw body that is a timestamp line stating a publication day. */
 export function findTimestamp(body: string): { date: IsoDate; line: string } | null {
   for (const line of body.split('\n').slice(0, 40)) {
-    const trimmed = line.trim();
-    if (trimmed.length > 60) continue;
-    const match = TIMESTAMP_LINE.exec(trimmed);
-    if (!match) continue;
-    const dateText = match[1] ?? match[2] ?? match[3] ?? '';
-    const [found] = findExplicitDates(dateText, null);
-    if (found) return { date: found.date, line: trimmed };
+    const published = readTimestampLine(line)?.published;
+    if (published) return { date: published, line: line.trim() };
   }
   return null;
 }

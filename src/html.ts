@@ -4,7 +4,8 @@
 // into them).
 import type { Root } from 'hast';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
-import { isHeadline, TIMESTAMP_ONLY } from './clean.ts';
+import { isHeadline } from './clean.ts';
+import { isTimestampLine } from './timestamps.ts';
 import { markdownLibraries } from './markdown.ts';
 import type { MentionedDate, Paragraph } from './model.ts';
 
@@ -61,7 +62,7 @@ function paragraphContent(paragraph: Paragraph, dates: readonly MentionedDate[])
 export function renderPlainText(paragraphs: readonly Paragraph[], dates: readonly MentionedDate[] = []): string {
   const parts: string[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const dateline = TIMESTAMP_ONLY.test(paragraph.text);
+    const dateline = isTimestampLine(paragraph.text);
     // A short line without closing punctuation inside the story is a subheading of the page it came from.
     const next = paragraphs[index + 1];
     const tagName = next && !dateline && paragraph.text.length <= 100 && isHeadline(paragraph.text) && /\s/.test(paragraph.text) ? 'h2' : 'p';

@@ -102,3 +102,14 @@ test('sentences, headlines and summaries', () => {
   const summary = summarise(['Первое предложение достаточно длинное. Второе предложение тоже длинное. Третье не попадёт.']);
   assert.equal(summary, 'Первое предложение достаточно длинное. Второе предложение тоже длинное.');
 });
+
+test('the page’s timestamp line stays in the text but is neither title nor summary', () => {
+  const stamped = cleanArticle(raw(['Опубликовано: 11.03.2026, 18:02 | Обновлено: 12.03.2026, 07:15', 'Министры обсудили поставки ПВО', 'Министры обороны встретились в Брюсселе и обсудили поставки систем ПВО.'].join('\n\n')));
+  assert.equal(stamped.title, 'Министры обсудили поставки ПВО');
+  assert.equal(stamped.summary, 'Министры обороны встретились в Брюсселе и обсудили поставки систем ПВО.');
+  assert.match(stamped.text, /^Опубликовано: 11\.03\.2026/);
+  // No headline: the title comes from the first sentence of prose, not from the timestamp.
+  const bare = cleanArticle(raw(['18:02 11.03.2026', 'Министры обороны встретились в Брюсселе. Встреча продлилась четыре часа.'].join('\n\n')));
+  assert.equal(bare.title, 'Министры обороны встретились в Брюсселе');
+  assert.equal(bare.summary, 'Министры обороны встретились в Брюсселе. Встреча продлилась четыре часа.');
+});

@@ -79,3 +79,35 @@ test('"from" and "until" a weekday name a span and are left out', () => {
   assert.deepEqual(pairs('Переговоры продлятся с понедельника до среды.', '2025-10-20'), []);
   assert.deepEqual(pairs('Режим тиші діятиме з неділі.', '2025-10-20'), []);
 });
+
+test('a year word after a day and month counts from the publication year', () => {
+  // Read in late November, "4 сентября" alone is this year's; "прошлого года" moves it back.
+  assert.deepEqual(pairs('Принципы согласовали ещё 4 сентября прошлого года.', '2026-11-20'), [['4 сентября прошлого года', '2025-09-04']]);
+  assert.deepEqual(pairs('Наступна зустріч — 12 лютого наступного року.', '2026-11-20'), [['12 лютого наступного року', '2027-02-12']]);
+  assert.deepEqual(pairs('The pact was signed on March 3 last year.', '2026-11-20'), [['March 3 last year', '2025-03-03']]);
+  assert.deepEqual(pairs('Это решили 4 сентября этого года.', '2026-01-10'), [['4 сентября этого года', '2026-09-04']]);
+});
+
+test('a weekday written before a year-less date picks the year it falls on', () => {
+  // An undated text that names 2026 only once: 14 December fell on a Sunday in 2025, not in 2026.
+  assert.deepEqual(pairs('В воскресенье, 14 декабря, в Берлине прошли переговоры. План на 2026 год.', null), [['14 декабря', '2025-12-14']]);
+  assert.deepEqual(pairs('Переговоры 14 декабря в Берлине. План на 2026 год.', null), [['14 декабря', '2026-12-14']], 'without the weekday the nearer year stays');
+});
+
+test('a weekday followed by its date takes that date, whatever the tense around it', () => {
+  // 5 January 2026 was a Monday; "примет" is a future the tense rules do not know.
+  assert.deepEqual(pairs('Макрон примет во вторник, 6 января, глав правительств.', '2026-01-05'), [
+    ['во вторник', '2026-01-06'],
+    ['6 января', '2026-01-06'],
+  ]);
+  // A date on another weekday is not the weekday's own: the tense decides as before.
+  assert.deepEqual(pairs('Министр заявил в пятницу, 6 января, что помощь будет.', '2026-01-05')[0], ['в пятницу', '2026-01-02']);
+});
+
+test('a labelled timestamp line gives the publication date; an update alone does not', () => {
+  assert.deepEqual(findTimestamp('Заголовок\nОпубликовано: 05.01.2026, 09:12 | Обновлено: 05.01.2026, 11:40\nТекст'), {
+    date: '2026-01-05',
+    line: 'Опубликовано: 05.01.2026, 09:12 | Обновлено: 05.01.2026, 11:40',
+  });
+  assert.equal(findTimestamp('Заголовок\nОновлено: 06.01.2026, 11:40\nТекст'), null);
+});

@@ -1,0 +1,91 @@
+// A page's own timestamp line: nothing but dates and times, each perhaps with
+// a label ("Опубликовано: 05.01.2026, 09:12 | Обновлено: 05.01.2026, 11:40",
+// "17:51 18.08.2025", "6 января 2026 г., 21:15", "Published 2026-01-06T21:15:00+02:00").
+// The cleaning stage shows such a line as a dateline and keeps it out of the
+// summary; the dates stage takes the publication day from it.
+import { isoDate } from './calendar.ts';
+import { MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION } from './calendar-words.ts';
+import type { IsoDate } from './model.ts';
+
+type Label = 'published' | 'updated';
+
+const PUBLISHED_LABEL = 'опубликовано|опубліковано|дата публикации|дата публікації|публикация|публікація|размещено|розміщено|добавлено|додано|first published|published|posted|дата|date';
+const UPDATED_LABEL = 'обновлено|оновлено|изменено|змінено|последнее обновление|останнє оновлення|last updated|updated|modified';
+const LABEL = new RegExp(`(?:(${UPDATED_LABEL})|(${PUBLISHED_LABEL}))(?:\\s+(?:в|о|on|at))?\\s*:?\\s*`, 'iuy');
+
+const TIME = '(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?';
+const TIME_FIRST = new RegExp(`${TIME}[,\\s]+`, 'uy');
+const WEEKDAY_FIRST = new RegExp(`(?:${WEEKDAY_ALTERNATION}),?\\s+`, 'iuy');
+const TIME_AFTER = new RegExp(`(?:[,\\s]+(?:в|о|at)?\\s*)?${TIME}`, 'iuy');
+/** The calendar day as written: an offset after an ISO time says where, not which day. */
+const ISO_DATE = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${TIME}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`, 'uy');
+const NUMERIC_DATE = /(\d{1,2})\.(\d{1,2})\.(\d{4})/uy;
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\s+(${MONTH_ALTERNATION})\\s*,?\\s*(\\d{4})(?:\\s*(?:года|г\\.|року|р\\.))?`, 'iuy');
+const MONTH_DAY_YEAR = new RegExp(`(${MONTH_ALTERNATION})\\s+(\\d{1,2}),?\\s*(\\d{4})`, 'iuy');
+const SEPARATORS = /[\s|•·/;,—–-]*/uy;
+
+/** Runs a sticky pattern at `at`; the match or null. */
+function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+function dateAt(line: string, at: number): { date: IsoDate | null; end: number } | null {
+  let match = stickyAt(ISO_DATE, line, at);
+  if (match) return { date: isoDate(Number(match[1]), Number(match[2]), Number(match[3])), end: at + match[0].length };
+  match = stickyAt(NUMERIC_DATE, line, at);
+  if (match) return { date: isoDate(Number(match[3]), Number(match[2]), Number(match[1])), end: at + match[0].length };
+  match = stickyAt(DAY_MONTH_YEAR, line, at);
+  if (match) return { date: isoDate(Number(match[3]), monthIndex(match[2] ?? '') + 1, Number(match[1])), end: at + match[0].length };
+  match = stickyAt(MONTH_DAY_YEAR, line, at);
+  if (match) return { date: isoDate(Number(match[3]), monthIndex(match[1] ?? '') + 1, Number(match[2])), end: at + match[0].length };
+  return null;
+}
+
+/** One "[label] [time] [weekday] date [time]" at `at`, or null. */
+function segmentAt(line: string, at: number): { label: Label | null; date: IsoDate | null; end: number } | null {
+  let position = at;
+  let label: Label | null = null;
+  const labelled = stickyAt(LABEL, line, position);
+  if (labelled) {
+    label = labelled[1] !== undefined ? 'updated' : 'published';
+    position += labelled[0].length;
+  }
+  position += stickyAt(TIME_FIRST, line, position)?.[0].length ?? 0;
+  position += stickyAt(WEEKDAY_FIRST, line, position)?.[0].length ?? 0;
+  const found = dateAt(line, position);
+  if (!found) return null;
+  position = found.end;
+  position += stickyAt(TIME_AFTER, line, position)?.[0].length ?? 0;
+  // A letter or digit right after the date means it was only the start of something longer.
+  if (position < line.length && /[\p{L}\p{N}]/u.test(line[position] ?? '')) return null;
+  return { label, date: found.date, end: position };
+}
+
+export interface TimestampLine {
+  /** The publication day it states: the first day not labelled as an update; null when it gives only updates. */
+  published: IsoDate | null;
+}
+
+/** The line read as a timestamp line, or null when it is anything else. */
+export function readTimestampLine(text: string): TimestampLine | null {
+  const line = text.trim();
+  if (line.length === 0 || line.length > 120) return null;
+  // Every timestamp holds a digit within its first few words; most lines are turned down here.
+  if (!/\d/.test(line.slice(0, 40))) return null;
+  let position = 0;
+  let published: IsoDate | null = null;
+  let segments = 0;
+  while (position < line.length) {
+    const segment = segmentAt(line, position);
+    if (!segment) return null;
+    segments++;
+    if (published === null && segment.label !== 'updated') published = segment.date;
+    position = segment.end + (stickyAt(SEPARATORS, line, segment.end)?.[0].length ?? 0);
+  }
+  return segments > 0 ? { published } : null;
+}
+
+export function isTimestampLine(text: string): boolean {
+  return readTimestampLine(text) !== null;
+}

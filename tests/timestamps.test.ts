@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isTimestampLine, readTimestampLine } from '../src/timestamps.ts';
+
+const published = (line: string): string | null | undefined => readTimestampLine(line)?.published;
+
+test('a bare date with or without a time, in any order and language', () => {
+  assert.equal(published('09:40 12.03.2026'), '2026-03-12');
+  assert.equal(published('12.03.2026, 09:40'), '2026-03-12');
+  assert.equal(published('12 березня 2026 р. о 09:40'), '2026-03-12');
+  assert.equal(published('12 марта 2026 года, 09:40'), '2026-03-12');
+  assert.equal(published('March 12, 2026 at 09:40'), '2026-03-12');
+  assert.equal(published('Четверг, 12 марта 2026'), '2026-03-12');
+});
+
+test('an ISO timestamp gives the day it is written with, whatever its offset', () => {
+  // 23:30 at UTC-05:00 is already the next day in UTC; the page meant the 12th.
+  assert.equal(published('2026-03-12T23:30:00-05:00'), '2026-03-12');
+  assert.equal(published('2026-03-12 08:05'), '2026-03-12');
+});
+
+test('labels: the publication day wins over an update, in either order', () => {
+  assert.equal(published('Опубликовано: 11.03.2026, 18:02 | Обновлено: 12.03.2026, 07:15'), '2026-03-11');
+  assert.equal(published('Оновлено 12.03.2026 о 07:15 • Опубліковано 11.03.2026 о 18:02'), '2026-03-11');
+  assert.equal(published('Дата публикации: 11 марта 2026'), '2026-03-11');
+  assert.equal(published('Posted Mar 11, 2026 · Updated Mar 12, 2026'), '2026-03-11');
+  // An update alone says the article existed then, not when it appeared.
+  assert.deepEqual(readTimestampLine('Обновлено: 12.03.2026, 07:15'), { published: null });
+});
+
+test('a line that says more than a date is not a timestamp', () => {
+  for (const line of [
+    '11 марта 2026 года министры встретились в Брюсселе',
+    '11.03.2026 Брюссель',
+    'Опубликовано в разделе Политика',
+    'Встреча 11.03.2026 прошла за закрытыми дверями.',
+    '11.03.20265',
+    '',
+  ]) {
+    assert.equal(isTimestampLine(line), false, line);
+  }
+});
+
+test('an impossible day is still a timestamp line but states no day', () => {
+  assert.deepEqual(readTimestampLine('31.02.2026 10:00'), { published: null });
+});
