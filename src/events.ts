@@ -6,9 +6,10 @@
 // the event they share a place and most people with. No all-pairs comparison.
 import { daysBetween, formatLongDate } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
+import { sentenceSpans } from './clean.ts';
 import { findMentionedDates } from './dates.ts';
 import { compatible } from './claims.ts';
-import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode } from './model.ts';
+import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, Span } from './model.ts';
 import { slugify, uniqueId } from './slug.ts';
 
 const PLACES = new Map<string, { id: string; name: string; kind: string; city?: string }>(placeData.entries.map((entry) => [entry.id, entry]));
@@ -27,7 +28,7 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
   ['talks', /(переговор|talks|negotiat)/giu],
   ['sanctions', /(санкци|санкці|sanction)/giu],
   ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu],
-  ['meeting', /(встреч|зустріч|заседани|засідан|совещани|нараді|нарада|meeting|gathering)/giu],
+  ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting|gathering|hosts|hosted|hosting)/giu],
 ];
 // The same patterns without the global flag: with it, test() carries a position from one call to the next.
 const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'iu')]);
@@ -85,25 +86,63 @@ function eventDay(article: EntityArticle): IsoDate | null {
   return bestScore > 0 ? best : null;
 }
 
-/** The city an article names most; a venue counts for its city. */
-function eventPlace(article: EntityArticle): Entity | null {
+// "Следующая встреча пройдёт в Риме", "наступне засідання": a happening still to come, not the one reported.
+const NEXT_HAPPENING = /(?:следующ|наступн|очередн|чергов|next)\p{L}*\s+(?:\p{L}+\s+)?(?:встреч|зустріч|заседани|засідан|саммит|саміт|раунд|переговор|meeting|summit|round|talks)\p{L}*/giu;
+const NEXT_HAPPENING_TEST = new RegExp(NEXT_HAPPENING.source, 'iu');
+
+// "в Париже", "у Парижі", "до Лондона", "in Paris": a city where something happens, not a
+// government speaking ("Рим не надсилатиме військових") or an owner ("мэр Парижа").
+const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
+
+/**
+ * The city an article names most as the place where things happen; a venue
+ * counts for its city. A mention counts double in the lead and a quarter without a
+ * "в / у / in" in front; a sentence dated to another day than the article's
+ * own happening is background ("Нагадаємо, 27 березня в Парижі …") and does not count,
+ * nor does one about the next meeting ("наступне засідання пройде в Римі").
+ */
+function eventPlace(article: EntityArticle, day: IsoDate | null): Entity | null {
   const leadEnd = leadOf(article.text).length;
+  const background = (sentence: { start: number }): boolean => {
+    const dates = article.mentionedDates.filter((d) => d.sentence.start === sentence.start);
+    return day !== null && dates.length > 0 && dates.every((d) => d.date !== day);
+  };
+  const weight = (mention: Mention): number => {
+    if (background(mention.sentence) || isAboutNextHappening(article, mention.sentence, day)) return 0;
+    const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) ? 1 : 0.25;
+    return frame * (mention.start < leadEnd ? 2 : 1);
+  };
   const scores = new Map<string, { place: Entity; score: number }>();
   for (const place of article.places) {
     if (!isSite(place.id)) continue;
     const site = siteOf(place);
-    const score = place.mentions.length + place.mentions.filter((m) => m.start < leadEnd).length + (place.mentions.length === 0 ? 2 : 0);
+    const score = place.mentions.length === 0 ? 2 : place.mentions.reduce((sum, mention) => sum + weight(mention), 0);
     const entry = scores.get(site.id) ?? { place: site, score: 0 };
     entry.score += score;
     scores.set(site.id, entry);
   }
   let best: { place: Entity; score: number } | null = null;
-  for (const entry of scores.values()) if (best === null || entry.score > best.score) best = entry;
+  for (const entry of scores.values()) if (entry.score > 0 && (best === null || entry.score > best.score)) best = entry;
   return best?.place ?? null;
 }
 
-function eventKind(article: EntityArticle): EventKind {
-  const focus = `${article.title}\n${article.title}\n${leadOf(article.text)}`;
+/** A sentence about the next meeting, unless it gives the day of the article's own happening (a preview's lead). */
+function isAboutNextHappening(article: EntityArticle, sentence: Span, day: IsoDate | null): boolean {
+  return NEXT_HAPPENING_TEST.test(article.text.slice(sentence.start, sentence.end)) && !article.mentionedDates.some((d) => d.sentence.start === sentence.start && d.date === day);
+}
+
+function eventKind(article: EntityArticle, day: IsoDate | null): EventKind {
+  let lead = leadOf(article.text);
+  // The next meeting's words say nothing of this one's kind.
+  if (NEXT_HAPPENING_TEST.test(lead)) {
+    lead = sentenceSpans(lead)
+      .filter((sentence) => !isAboutNextHappening(article, sentence, day))
+      .map((sentence) => lead.slice(sentence.start, sentence.end))
+      .join(' ');
+  }
+  let title = article.title;
+  if (NEXT_HAPPENING_TEST.test(title) && !findMentionedDates(title, article.published).some((d) => d.date === day)) title = title.replace(NEXT_HAPPENING, ' ');
+  const focus = `${title}\n${title}\n${lead}`;
   let best: EventKind = 'statement';
   let bestCount = 0;
   for (const [kind, pattern] of KIND_WORDS) {
@@ -118,7 +157,8 @@ function eventKind(article: EntityArticle): EventKind {
 
 /** The clues of one article, for the pipeline to keep with it. */
 export function eventClues(article: EntityArticle): EventClues {
-  return { day: eventDay(article), place: eventPlace(article), kind: eventKind(article) };
+  const day = eventDay(article);
+  return { day, place: eventPlace(article, day), kind: eventKind(article, day) };
 }
 
 function signatureOf(article: CluedArticle): Signature {
@@ -360,6 +400,24 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
   return { events, eventOf };
 }
 
+/** The city or venue named in the same sentence as `mention` and closest to it: "27 березня в Парижі …, а 24 жовтня — у Лондоні". */
+function nearestSite(places: readonly Entity[], mention: Mention): Entity | null {
+  let best: Entity | null = null;
+  let bestDistance = Infinity;
+  for (const place of places) {
+    if (!isSite(place.id)) continue;
+    for (const named of place.mentions) {
+      if (named.sentence.start !== mention.sentence.start) continue;
+      const distance = named.start >= mention.end ? named.start - mention.end : mention.start - named.end;
+      if (distance < bestDistance) {
+        best = place;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
+
 /**
  * Happenings that articles mention with a date and a city in one sentence
  * ("переговоры в Вашингтоне 18 августа") but that no article reports: they
@@ -369,12 +427,16 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
 function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: Set<string>): Event[] {
   const found = new Map<string, { date: IsoDate; place: { id: string; name: string }; kind: EventKind; mentions: EventMention[] }>();
   for (const { id, article, signature } of members) {
+    let previousStart = -1;
     for (const mention of article.mentionedDates) {
+      // A range ("14–15 декабря") gives two dates at one place in the text; the happening is one, from its first day.
+      const rangeEnd = mention.start === previousStart;
+      previousStart = mention.start;
       // Only a stated day ("18 августа"), not "накануне" or "в среду", names another happening; the article's own day is its own event.
-      if (!/\d/.test(mention.text) || mention.date === signature.day) continue;
+      if (rangeEnd || !/\d/.test(mention.text) || mention.date === signature.day) continue;
       const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
       if (!MEETING_WORD.test(sentence)) continue;
-      const place = article.places.find((p) => isSite(p.id) && p.mentions.some((m) => m.sentence.start === mention.sentence.start));
+      const place = nearestSite(article.places, mention);
       if (!place) continue;
       const kind = KIND_TESTS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting';
       const reference: EventMention = { article: id, text: mention.text, start: mention.start, end: mention.end, sentence: { ...mention.sentence } };

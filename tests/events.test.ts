@@ -75,3 +75,48 @@ test('a happening no article reports becomes a mentioned-only event', () => {
   assert.equal(mentioned?.place?.name, 'Washington');
   assert.equal(mentioned?.mentions.length, 1);
 });
+
+test('a city counts as the venue where things happen there, not where it speaks or is recalled', () => {
+  const placed = runPipeline(
+    [
+      // "Варшава не направит" is the government speaking; "в Берлине" is where the talks were; the Rome sentence is dated to another day.
+      file('p1.txt', ' date 2025-12-15 Переговоры о гарантиях продолжились\n\nВаршава не направит войска, заявил министр. Варшава поддержит мониторинг. Переговоры прошли в Берлине.\n\nНапомним, 5 ноября в Риме и ещё раз в Риме лидеры обсуждали то же самое.'),
+    ],
+    [],
+    '2025-12-20',
+  );
+  const event = placed.events.find((e) => e.articles.length === 1);
+  assert.equal(event?.place?.name, 'Berlin');
+});
+
+test('a mentioned-only happening takes the city nearest its date, and a range of days is one happening', () => {
+  const only = runPipeline(
+    [file('y.txt', ' date 2026-01-07 Союзники підписали декларацію\n\nСьогодні у Парижі лідери підписали декларацію. Раніше 14–15 грудня в Берліні пройшли переговори, а 24 жовтня — зустріч у Лондоні.')],
+    [],
+    '2026-02-01',
+  );
+  const mentioned = only.events.filter((e) => e.articles.length === 0).map((e) => [e.date, e.place?.name]);
+  assert.deepEqual(mentioned, [
+    ['2025-12-14', 'Berlin'],
+    ['2025-10-24', 'London'],
+  ]);
+});
+
+test('the next meeting named in a report is neither its place nor its kind, unless the report previews it', () => {
+  const next = runPipeline(
+    [
+      // An outcome report that ends with the next venue.
+      file('n1.txt', ' date 2026-03-12 Лідери зустрілися в Лондоні\n\nСьогодні в Лондоні лідери обговорили моніторинг. Наступна зустріч коаліції пройде в Римі, у Римі ж підпишуть документ.'),
+      // A statement about the next meeting, which has no date yet.
+      file('n2.txt', ' date 2026-03-20 Міністр дав інтерв’ю\n\nМіністр заявив журналістам, що наступне засідання може пройти в Римі.'),
+      // A preview: its lead gives the next meeting's day, which is the day it reports.
+      file('n3.txt', ' date 2026-04-01 Коалиция соберётся снова\n\nСледующая встреча коалиции пройдёт 3 апреля в Риме.'),
+    ],
+    [],
+    '2026-05-01',
+  );
+  const eventFor = (name: string) => next.events.find((e) => e.id === next.articles.find((a) => a.file === name)?.event);
+  assert.deepEqual([eventFor('n1.txt')?.place?.name, eventFor('n1.txt')?.kind], ['London', 'meeting']);
+  assert.deepEqual([eventFor('n2.txt')?.place ?? null, eventFor('n2.txt')?.kind], [null, 'statement']);
+  assert.deepEqual([eventFor('n3.txt')?.date, eventFor('n3.txt')?.place?.name, eventFor('n3.txt')?.kind], ['2026-04-03', 'Rome', 'meeting']);
+});
