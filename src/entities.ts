@@ -49,11 +49,22 @@ function addUnmentioned(entities: Entity[], extra: ReadonlyArray<{ id: string; n
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** True when `before` ends where `after` begins or one space earlier: "Йонас Гар" + "Стьоре". */
+const runsInto = (before: Span, after: Span, text: string): boolean =>
+  before.start < after.start && (overlaps(before, after) || (before.end + 1 === after.start && /^[ \u00a0]$/.test(text.charAt(before.end))));
+
 export function findPeople(text: string, language: LanguageCode): Found[] {
-  const known = findMatches(text, PEOPLE).map(fromMatch);
+  const unlisted = findNamedPeople(text, language);
+  // A listed person's mention takes in the first names written before it: "Марк Рютте", "Йонас Гар Стьоре".
+  const known = findMatches(text, PEOPLE)
+    .map(fromMatch)
+    .map((k) => {
+      const lead = unlisted.find((n) => n.basis === 'first-name' && runsInto(n, k, text));
+      return lead ? { ...k, start: lead.start, text: text.slice(lead.start, k.end) } : k;
+    });
   const credited = findCreditedPeople(text, language).filter((c) => !known.some((k) => overlaps(k, c)));
   const others = [...findMatches(text, PLACES), ...findMatches(text, ORGANISATIONS), ...findMatches(text, OUTLETS)];
-  const named = findNamedPeople(text, language).filter(
+  const named = unlisted.filter(
     (n) => !known.some((k) => overlaps(k, n)) && !credited.some((c) => overlaps(c, n)) && !others.some((o) => overlaps(o, n)),
   );
   // A listed person found by first name and surname keeps the gazetteer's identity.

@@ -20,6 +20,8 @@ export interface NameFound extends Span {
   text: string;
   id: string;
   name: string;
+  /** Found by a known first name, or only by a role word in front ("министр Великобритании Джон Доу"). */
+  basis: 'first-name' | 'role' | 'credit';
 }
 
 // ---- transliteration -------------------------------------------------------
@@ -214,6 +216,7 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
     if (secondSpan.start - firstSpan.end !== 1 || !/^[ \u00a0]$/.test(text.charAt(firstSpan.end))) continue;
     if (NOT_SURNAME.has(second)) continue;
     let name: string | null = null;
+    let basis: NameFound['basis'] = 'first-name';
     const role = roleBefore(spans, i, text);
     if (/\p{Script=Latin}/u.test(first)) {
       if (LATIN_FIRST_NAMES.has(first) && /^\p{Script=Latin}+/u.test(second)) name = `${first} ${second}`;
@@ -227,10 +230,11 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
         const grammatical = roleCase(role);
         const surname = surnameNominative(second, grammatical, 'm');
         name = `${unknownFirstName(first, grammatical, language)} ${transliterateName(surname, nameLanguage(surname, language))}`;
+        basis = 'role';
       }
     }
     if (name === null) continue;
-    found.push({ text: text.slice(firstSpan.start, secondSpan.end), start: firstSpan.start, end: secondSpan.end, id: slugify(name), name });
+    found.push({ text: text.slice(firstSpan.start, secondSpan.end), start: firstSpan.start, end: secondSpan.end, id: slugify(name), name, basis });
     i++;
   }
   return found;
@@ -270,7 +274,7 @@ export function findCreditedPeople(text: string, language: LanguageCode): NameFo
       return first && part === parts[0] ? first.entry.en : transliterateName(part, nameLanguage(part, language));
     });
     const name = english.join(' ');
-    found.push({ text: raw, start, end: start + raw.length, id: slugify(name), name });
+    found.push({ text: raw, start, end: start + raw.length, id: slugify(name), name, basis: 'credit' });
   }
   return found;
 }

@@ -98,3 +98,19 @@ test('unknown people: a first name and a surname with one space between them, of
   assert.deepEqual(found('Советник министра обороны Великобритании Джон Доу заявил.'), [['John Dou', 'Джон Доу']], 'a role word four words back');
   assert.deepEqual(found('Ирина'), []);
 });
+
+test('a listed person’s mention takes in the first names before the surname, and only those', () => {
+  const mentions = (text: string, language = 'uk'): string[][] => findPeople(text, language).map((person) => [person.name, text.slice(person.start, person.end)]);
+  assert.deepEqual(mentions('Генсек НАТО Марк Рютте прибув. Рютте сказав коротко.'), [
+    ['Mark Rutte', 'Марк Рютте'],
+    ['Mark Rutte', 'Рютте'],
+  ]);
+  // A first name that is not the surname's own would make two people of one: "Йонас Гар" is part of Støre's name.
+  assert.deepEqual(mentions('Прем’єр Норвегії Йонас Гар Стьоре заявив.'), [['Jonas Gahr Støre', 'Йонас Гар Стьоре']]);
+  assert.deepEqual(mentions('Разом з Кіром Стармером і Емманюелем Макроном.'), [
+    ['Keir Starmer', 'Кіром Стармером'],
+    ['Emmanuel Macron', 'Емманюелем Макроном'],
+  ]);
+  // A role phrase is no first name: the country in front stays out of the mention.
+  assert.deepEqual(mentions('Премьер Британии Стармер заявил.', 'ru'), [['Keir Starmer', 'Стармер']]);
+});
