@@ -4,12 +4,13 @@
 // publication day), the city or venue, the kind, and its people. Articles with
 // the same day are blocked together and split by place; undated articles join
 // the event they share a place and most people with. No all-pairs comparison.
-import { daysBetween, formatLongDate } from './calendar.ts';
+import { addCalendarDays, daysBetween, formatLongDate } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
 import { findMentionedDates } from './dates.ts';
 import { compatible } from './claims.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, Span } from './model.ts';
+import { wordStartMatches } from './letters.ts';
 import { slugify, uniqueId } from './slug.ts';
 
 const PLACES = new Map<string, { id: string; name: string; kind: string; city?: string }>(placeData.entries.map((entry) => [entry.id, entry]));
@@ -30,9 +31,13 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
   ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu],
   ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting|gathering|hosts|hosted|hosting)/giu],
 ];
+const JOINED_BY_VIDEO = /(по видеосвяз|по відеозв|via video|by video)/giu;
 // The same patterns without the global flag: with it, test() carries a position from one call to the next.
 const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'iu')]);
 const MEETING_WORD = /(встреч|зустріч|саммит|саміт|заседани|засідан|переговор|созвон|разговор|розмов|визит|візит|конференц|meeting|summit|talks|call|visit|conference)/iu;
+
+// A day word and the happening it dates: "вчерашней встречи", "сьогоднішнього засідання", "yesterday's summit".
+const RELATIVE_HAPPENING = /(вчерашн\p{L}+|вчорашн\p{L}+|учорашн\p{L}+|сегодняшн\p{L}+|сьогоднішн\p{L}+|завтрашн\p{L}+|yesterday['’]s|today['’]s|tomorrow['’]s)\s+(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)/giu;
 
 /** An article's clues with its people, as grouping compares them. */
 interface Signature extends EventClues {
@@ -71,6 +76,16 @@ function eventDay(article: EntityArticle): IsoDate | null {
     add(mention.date, points);
   }
   for (const mention of findMentionedDates(article.title, article.published)) add(mention.date, 5);
+  // "за підсумками вчорашньої зустрічі", "yesterday's talks": not a date the text states, but the day of the meeting it reports.
+  // Every such word has "шн" or "'s" in it; most texts have neither, and skip the scan.
+  const text = article.text;
+  if (article.published && (text.includes('шн') || text.includes("'s") || text.includes('’s'))) {
+    for (const match of wordStartMatches(RELATIVE_HAPPENING, text)) {
+      const word = (match[1] ?? '').toLowerCase();
+      const offset = /^(вчера|вчора|учора|yesterday)/.test(word) ? -1 : /^(завтра|tomorrow)/.test(word) ? 1 : 0;
+      add(addCalendarDays(article.published, offset), 4 + ((match.index ?? 0) < leadEnd ? 1 : 0));
+    }
+  }
   const scores = new Map<IsoDate, number>();
   for (const [date, points] of perDate) scores.set(date, Math.max(...points) + 0.5 * (points.length - 1));
   if (article.published) scores.set(article.published, (scores.get(article.published) ?? 0) + 1.5);
@@ -145,8 +160,10 @@ function eventKind(article: EntityArticle, day: IsoDate | null): EventKind {
   const focus = `${title}\n${title}\n${lead}`;
   let best: EventKind = 'statement';
   let bestCount = 0;
+  // Taking part "по видеосвязи" is how some joined a meeting, not a call of its own: it counts half.
+  const joinedByVideo = (focus.match(JOINED_BY_VIDEO) ?? []).length;
   for (const [kind, pattern] of KIND_WORDS) {
-    const count = (focus.match(pattern) ?? []).length;
+    const count = (focus.match(pattern) ?? []).length - (kind === 'call' ? joinedByVideo / 2 : 0);
     if (count > bestCount) {
       best = kind;
       bestCount = count;

@@ -120,3 +120,22 @@ test('the next meeting named in a report is neither its place nor its kind, unle
   assert.deepEqual([eventFor('n2.txt')?.place ?? null, eventFor('n2.txt')?.kind], [null, 'statement']);
   assert.deepEqual([eventFor('n3.txt')?.date, eventFor('n3.txt')?.place?.name, eventFor('n3.txt')?.kind], ['2026-04-03', 'Rome', 'meeting']);
 });
+
+test('"yesterday’s meeting" dates the happening a report is about; joining by video does not make a meeting a call', () => {
+  const reported = runPipeline(
+    [
+      file('r1.txt', ' date 2025-09-04 Лідери зустрілися в Парижі\n\nСьогодні в Парижі відбулася зустріч лідерів коаліції.'),
+      // Published the next day; it names no date, only "вчорашньої зустрічі".
+      file('r2.txt', ' date 2025-09-05 Зеленський підбив підсумки\n\nЗеленський за підсумками вчорашньої зустрічі в Парижі заявив про гарантії.'),
+    ],
+    [],
+    '2025-12-01',
+  );
+  const eventOf = (name: string) => reported.articles.find((a) => a.file === name)?.event;
+  assert.equal(eventOf('r2.txt'), eventOf('r1.txt'));
+  assert.equal(reported.events.find((e) => e.id === eventOf('r1.txt'))?.date, '2025-09-04');
+  assert.deepEqual(reported.articles.find((a) => a.file === 'r2.txt')?.mentionedDates, [], 'the adjective is not a stated date');
+  // One "встреча" and one "по видеосвязи": the meeting is the happening.
+  const joined = runPipeline([file('r3.txt', ' date 2025-09-04 Коалиция собирается в Париже\n\nСегодня в Париже проходит встреча лидеров. Часть участников подключатся по видеосвязи.')], [], '2025-12-01');
+  assert.equal(joined.events[0]?.kind, 'meeting');
+});
