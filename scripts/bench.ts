@@ -117,8 +117,21 @@ function table(rows: readonly Row[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,4000,10000' }, write: { type: 'string' } } });
+  const usage = 'usage: npm run bench -- [--sizes 1000,4000,10000] [--write docs/performance.md]';
+  let values: { sizes?: string; write?: string };
+  try {
+    ({ values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,4000,10000' }, write: { type: 'string' } } }));
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
   const sizes = (values.sizes ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  if (sizes.length === 0) {
+    console.error(`error: --sizes needs whole numbers above 0, such as 1000,4000\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
   // Outside the repository: Eleventy skips input under git-ignored folders such as .cache/.
   const work = path.join(os.tmpdir(), 'coalition-timeline-bench');
   const rows: Row[] = [];

@@ -1,6 +1,6 @@
 // npm run evaluate -- --input DIR --gold FILE [--verbose]
 // Runs the pipeline over DIR and scores it against FILE (gold.json format).
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { franc } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
@@ -26,11 +26,17 @@ function snippets(text: string, size: number): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { input: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean', default: false } },
-  });
+  const usage = 'usage: npm run evaluate -- --input DIR --gold FILE [--verbose]';
+  let values: { input?: string; gold?: string; verbose?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { input: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean', default: false } } }));
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
   if (!values.input || !values.gold) {
-    console.error('usage: npm run evaluate -- --input DIR --gold FILE [--verbose]');
+    console.error(usage);
     process.exitCode = 2;
     return;
   }
@@ -39,6 +45,16 @@ async function main(): Promise<void> {
     gold = JSON.parse(await readFile(values.gold, 'utf8')) as GoldArticle[];
   } catch (error) {
     console.error(`error: cannot read gold file ${values.gold}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (!Array.isArray(gold)) {
+    console.error(`error: gold file ${values.gold} must hold a JSON array of labelled articles`);
+    process.exitCode = 2;
+    return;
+  }
+  if (!(await stat(values.input).then((info) => info.isDirectory(), () => false))) {
+    console.error(`error: input folder ${values.input} does not exist or is not a folder`);
     process.exitCode = 2;
     return;
   }

@@ -39,3 +39,30 @@ test('evaluate builds a folder and scores it against its labels', async () => {
   assert.match(stdout, /^mentioned dates {3}P 1\.000 {2}R 1\.000 {2}F1 1\.000$/m);
   assert.match(stdout, /^event pairs {7}P 1\.000 {2}R 1\.000 {2}F1 1\.000$/m);
 });
+
+test('evaluate answers bad arguments with a message and its usage, never a stack trace', async () => {
+  const run = async (args: string[]): Promise<{ code: number; stderr: string }> => {
+    try {
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/evaluate.ts'), ...args], { cwd: ROOT });
+      return { code: 0, stderr: '' };
+    } catch (error) {
+      const failure = error as { code?: number; stderr?: string };
+      return { code: failure.code ?? 1, stderr: failure.stderr ?? '' };
+    }
+  };
+  const dir = await tempDir('evaluate-arguments');
+  await writeFile(path.join(dir, 'gold.json'), '{"not": "a list"}');
+  for (const [args, message] of [
+    [['--verbos'], /^error: Unknown option '--verbos'/m],
+    [['--input', path.join(dir, 'missing'), '--gold', path.join(dir, 'gold.json')], /^error: gold file .* must hold a JSON array/m],
+    [['--input', path.join(dir, 'missing'), '--gold', path.join(dir, 'absent.json')], /^error: cannot read gold file/m],
+  ] as const) {
+    const result = await run([...args]);
+    assert.equal(result.code, 2, args.join(' '));
+    assert.match(result.stderr, message);
+    assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace');
+  }
+  await writeFile(path.join(dir, 'gold.json'), '[]');
+  const missingInput = await run(['--input', path.join(dir, 'missing'), '--gold', path.join(dir, 'gold.json')]);
+  assert.match(missingInput.stderr, /^error: input folder .*missing does not exist or is not a folder$/m);
+});
