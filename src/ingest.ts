@@ -6,6 +6,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import * as yaml from 'js-yaml';
 import { parseIsoDate } from './calendar.ts';
+import { readTimestampLine } from './timestamps.ts';
 import { decodeBytes, normaliseLineEnds } from './decode.ts';
 import type { FrontMatter, InputFormat, RawArticle, Rejection, Warning } from './model.ts';
 
@@ -183,7 +184,13 @@ function parseMarkdown(file: string, text: string, warnings: Warning[]): RawArti
     meta[key] = String(value).trim();
   }
   if (meta.date !== undefined && !parseIsoDate(meta.date)) {
-    return { file, line: lineOf('date'), reason: `front matter date "${meta.date}" is not a calendar day (expected YYYY-MM-DD)` };
+    // Blog engines write timestamps ("2026-01-06T23:30:00-05:00") and editors write dates ("6 января 2026"):
+    // the day as written is the publication day, whatever the offset.
+    const day = readTimestampLine(meta.date)?.published;
+    if (!day) {
+      return { file, line: lineOf('date'), reason: `front matter date "${meta.date}" is not a calendar day (expected YYYY-MM-DD, a timestamp such as 2025-09-04T18:40:00+02:00, or 4 сентября 2025)` };
+    }
+    meta.date = day;
   }
   if (meta.lang !== undefined && !/^[a-z]{2}$/.test(meta.lang.toLowerCase())) {
     return { file, line: lineOf('lang'), reason: `front matter lang "${meta.lang}" is not a two-letter ISO 639-1 code` };

@@ -42,6 +42,19 @@ test('Markdown front matter keeps its date as a calendar day', () => {
   assert.equal(raw.body.trim(), 'Текст статті.');
 });
 
+test('a front-matter timestamp or written date gives the day as written, whatever its offset', () => {
+  const dayOf = (value: string): string | undefined => article('t.md', `---\ndate: ${value}\n---\nТекст.\n`).meta.date;
+  // 23:30 five hours behind UTC is already the 7th in UTC; the page was dated the 6th.
+  assert.equal(dayOf('2026-01-06T23:30:00-05:00'), '2026-01-06');
+  assert.equal(dayOf('2026-01-06T01:30:00+03:00'), '2026-01-06');
+  assert.equal(dayOf('2026-01-06 23:30'), '2026-01-06');
+  assert.equal(dayOf('"6 січня 2026"'), '2026-01-06');
+  assert.equal(dayOf('"06.01.2026"'), '2026-01-06');
+  const unclear = rejection('u.md', '---\ntitle: x\ndate: 2026-1-6\n---\nText');
+  assert.equal(unclear.line, 3);
+  assert.match(unclear.reason, /front matter date "2026-1-6" is not a calendar day/);
+});
+
 test('broken front matter is rejected with its line', () => {
   const result = rejection('e.md', '---\ntitle: ok\ndate: [2025\n---\nText\n');
   assert.match(result.reason, /not valid YAML/);
