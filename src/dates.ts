@@ -67,7 +67,8 @@ const RELATIVE_REGEX = new RegExp(`(${RELATIVE.map((r) => r.pattern).join('|')})
 // Tense decides whether "в пятницу" is the last Friday or the next one. The verb
 // nearest to the weekday in its sentence decides: "заявил в среду, что … будет" is past.
 const FUTURE_MARKER = /(?<![\p{L}’])(будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|will|is set to|are set to|to be held|expected)(?![\p{L}’])/giu;
-const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|was|were|said|held|met|had|did)(?![\p{L}’])/giu;
+// Past forms of "to be" and of "-йти/-идти" (прошло, пройшла) escape the suffix rule; "ранее", "раніше", "earlier" mark the past as a verb does.
+const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|\p{L}*(?:шл[аои]|ш[её]л|шов)|был[аои]?|бул[аои]|був|ранее|раніше|was|were|said|held|met|had|did|earlier|previously)(?![\p{L}’])/giu;
 const NOT_VERBS = new Set(['если', 'или', 'коли', 'мили', 'стали', 'сили', 'вплив', 'архив', 'архів', 'актив', 'позитив', 'мотив', 'колектив', 'київ', 'львів', 'харків', 'кил', 'мил', 'видео', 'зелл', 'стол', 'посол', 'пол', 'мол', 'тыл']);
 
 function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: ReadonlySet<string> = new Set()): number {
@@ -81,11 +82,11 @@ function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: Re
 }
 
 /**
- * Whether the weekday at `at` (an offset into `sentence`) is told in the past tense.
+ * The tense in which the date at `at` (an offset into `sentence`) is told, or null when nothing says.
  * The clause around it decides first: in "Макрон оголосив, що в п'ятницю … відбудеться"
  * the Friday belongs to "відбудеться", not to "оголосив".
  */
-function isToldInPast(sentence: string, at: number): boolean {
+function toldTense(sentence: string, at: number): 'past' | 'future' | null {
   const before = sentence.slice(0, at);
   const clauseStart = Math.max(...[',', ';', ':', ' — ', ' – ', '('].map((mark) => before.lastIndexOf(mark))) + 1;
   const afterEnd = sentence.slice(at).search(/[,;:(]| [—–] /);
@@ -94,9 +95,9 @@ function isToldInPast(sentence: string, at: number): boolean {
     const offset = text === clause ? at - clauseStart : at;
     const past = nearestDistance(text, PAST_VERB, offset, NOT_VERBS);
     const future = nearestDistance(text, FUTURE_MARKER, offset);
-    if (past !== future) return past < future;
+    if (past !== future) return past < future ? 'past' : 'future';
   }
-  return false;
+  return null;
 }
 
 /** The sentence around an offset, for tense. */
@@ -130,13 +131,18 @@ const YEAR_OFFSET: Record<string, number> = {
 // "во вторник, 6 января", "Tuesday, January 6": the weekday says which year.
 const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${WEEKDAY_ALTERNATION}),?\\s*$`, 'iu');
 
+/** Beyond this many days from the reference, the nearest year gives way to the tense the date is told in. */
+const TENSE_OVERRULES_AFTER_DAYS = 60;
+
 /**
  * The year of a day and month written without one, from the words around them:
  * a year word after them ("прошлого года") counts from the reference; a weekday
  * before them picks the nearby year in which the day falls on it; otherwise
- * the year nearest the reference. `end` grows over a year word.
+ * the year nearest the reference, unless that lies months on the other side of
+ * a reference day from the tense the sentence tells it in ("Потім були зустрічі
+ * 2 березня", read in September). `end` grows over a year word.
  */
-function yearlessDate(text: string, start: number, end: number, month: number, day: number, reference: IsoDate | null): { date: IsoDate | null; end: number } {
+function yearlessDate(text: string, start: number, end: number, month: number, day: number, reference: IsoDate | null, referenceIsDay: boolean): { date: IsoDate | null; end: number } {
   if (reference === null) return { date: null, end };
   const referenceYear = Number(reference.slice(0, 4));
   const yearWord = YEAR_WORD.exec(text.slice(end, end + 30));
@@ -151,7 +157,16 @@ function yearlessDate(text: string, start: number, end: number, month: number, d
       .filter((date): date is IsoDate => date !== null && weekdayOf(date) === weekday);
     if (fitting.length === 1) return { date: fitting[0] ?? null, end };
   }
-  return { date: nearestYear(month, day, reference), end };
+  const nearest = nearestYear(month, day, reference);
+  if (nearest === null || !referenceIsDay) return { date: nearest, end };
+  const distance = daysBetween(reference, nearest);
+  if (Math.abs(distance) <= TENSE_OVERRULES_AFTER_DAYS) return { date: nearest, end };
+  const { sentence, at } = sentenceAround(text, start, end);
+  const tense = toldTense(sentence, at);
+  const nearestYearNumber = Number(nearest.slice(0, 4));
+  if (tense === 'past' && distance > 0) return { date: isoDate(nearestYearNumber - 1, month, day), end };
+  if (tense === 'future' && distance < 0) return { date: isoDate(nearestYearNumber + 1, month, day), end };
+  return { date: nearest, end };
 }
 
 function expandYear(text: string): number {
@@ -159,14 +174,17 @@ function expandYear(text: string): number {
   return text.length === 2 ? 2000 + year : year;
 }
 
-/** Explicit dates: day-month, month-day and numeric. Year-less ones resolved against `reference` when given. */
-function findExplicitDates(text: string, reference: IsoDate | null): DateHit[] {
+/**
+ * Explicit dates: day-month, month-day and numeric. Year-less ones resolved against `reference` when given;
+ * `referenceIsDay` when it is a real day (the publication's or an event's), not the middle of a year the text names.
+ */
+function findExplicitDates(text: string, reference: IsoDate | null, referenceIsDay: boolean): DateHit[] {
   const found: DateHit[] = [];
   const push = (start: number, surface: string, date: IsoDate | null): void => {
     if (date !== null) found.push({ text: surface, date, start, end: start + surface.length });
   };
   const pushYearless = (start: number, surface: string, month: number, day: number): void => {
-    const { date, end } = yearlessDate(text, start, start + surface.length, month, day, reference);
+    const { date, end } = yearlessDate(text, start, start + surface.length, month, day, reference, referenceIsDay);
     push(start, text.slice(start, end), date);
   };
   for (const match of wordStartMatches(DAY_MONTH, text)) {
@@ -220,7 +238,7 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
     }
     const { sentence, at } = sentenceAround(text, start, start + surface.length);
     const forward = (weekday - publishedWeekday + 7) % 7;
-    const past = /^last\s/i.test(surface) || isToldInPast(sentence, at);
+    const past = /^last\s/i.test(surface) || toldTense(sentence, at) === 'past';
     const offset = past && forward !== 0 ? forward - 7 : forward;
     found.push({ text: surface, date: addCalendarDays(published, offset), start, end: start + surface.length });
   }
@@ -241,8 +259,8 @@ function contextYearReference(text: string): IsoDate | null {
  * when the publication date is unknown (the day of the event the article reports).
  */
 export function findMentionedDates(text: string, published: IsoDate | null, yearReference: IsoDate | null = null): MentionedDate[] {
-  const reference = published ?? yearReference ?? contextYearReference(text);
-  const explicit = findExplicitDates(text, reference);
+  const day = published ?? yearReference;
+  const explicit = findExplicitDates(text, day ?? contextYearReference(text), day !== null);
   const all = [...explicit, ...(published ? findRelativeDates(text, published, explicit) : [])];
   // Drop mentions inside longer ones ("4 сентября" inside "в четверг, 4 сентября" is kept; a numeric date inside a range is not).
   all.sort((a, b) => a.start - b.start || b.end - a.end || (a.date < b.date ? -1 : 1));
@@ -272,7 +290,7 @@ const TODAY_ANCHOR = /(сегодня|сьогодні|today)[,\s]+(?:(?:в|у|o
 function findTodayAnchor(text: string): { date: IsoDate; reason: string } | null {
   for (const match of wordStartMatches(TODAY_ANCHOR, text, /\p{L}/u)) {
     const start = (match.index ?? 0) + match[0].length;
-    const [date] = findExplicitDates(text.slice(start, start + 40), contextYearReference(text));
+    const [date] = findExplicitDates(text.slice(start, start + 40), contextYearReference(text), false);
     if (date && date.start === 0) {
       return { date: date.date, reason: `the text says "${match[0].trim()} ${date.text}"` };
     }

@@ -69,6 +69,26 @@ test('weekdays follow the tense of their sentence', () => {
   assert.deepEqual(pairs('Посол сообщил в пятницу, что переговоры будут продолжены.', '2025-10-20'), [['в пятницу', '2025-10-17']]);
 });
 
+test('short past forms of "to be" and "earlier" put a weekday in the past', () => {
+  // 9 January 2026 was a Friday; the Tuesday before it was the 6th.
+  assert.deepEqual(pairs('Раніше, у вівторок, посол був на переговорах у Римі.', '2026-01-09'), [['у вівторок', '2026-01-06']]);
+  assert.deepEqual(pairs('Ранее, во вторник, министры были в Берлине.', '2026-01-09'), [['во вторник', '2026-01-06']]);
+  // Without a tense word the weekday ahead is meant.
+  assert.deepEqual(pairs('Во вторник министры в Берлине.', '2026-01-09'), [['Во вторник', '2026-01-13']]);
+});
+
+test('a year-less date months away on the wrong side of the publication day follows its tense', () => {
+  // Read in September 2025, the nearest 2 March is in 2026; "були" says it has passed.
+  assert.deepEqual(pairs('Потім були консультації 2 березня у Варшаві.', '2025-09-05'), [['2 березня', '2025-03-02']]);
+  assert.deepEqual(pairs('Совещание прошло 1 марта в Варшаве.', '2025-09-05'), [['1 марта', '2025-03-01']]);
+  // Read in April, the nearest 20 December is last year's; "состоится" says it is still to come.
+  assert.deepEqual(pairs('Следующее совещание состоится 20 декабря.', '2025-04-10'), [['20 декабря', '2025-12-20']]);
+  // Close to the publication day the nearest year stands, whatever the tense.
+  assert.deepEqual(pairs('Совещание прошло 20 сентября.', '2025-09-05'), [['20 сентября', '2025-09-20']]);
+  // No tense: the nearest year.
+  assert.deepEqual(pairs('Консультации: 2 березня, Варшава.', '2025-09-05'), [['2 березня', '2026-03-02']]);
+});
+
 test('an article’s own timestamp line', () => {
   assert.deepEqual(findTimestamp('Заголовок\n17:51 18.08.2025\nТекст'), { date: '2025-08-18', line: '17:51 18.08.2025' });
   assert.equal(findTimestamp('Title\nMarch 28,2025\nBody')?.date, '2025-03-28');
