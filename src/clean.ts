@@ -1,6 +1,7 @@
 // Stage 2: from a scraped body to clean paragraphs and a title.
 // Every removal is recorded with the rule that made it, so an editor can see
 // what the build threw away and why.
+import { withoutDateline } from './dateline.ts';
 import { isWordCodePoint } from './letters.ts';
 import { markdownLibraries } from './markdown.ts';
 import { isTimestampLine } from './timestamps.ts';
@@ -40,6 +41,17 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'breadcrumbs', test: (t) => t.length < 160 && /\S\s*(\/|›|»|>)\s*\S/.test(t) && t.split(/\s(?:\/|›|»|>)\s|\s\/|\/\s/).every((part) => part.trim().length < 40) && !/[.!?]\s/.test(t) },
   { name: 'view-counter', test: (t) => /^[•·\s]*[\d\s.,kк]+\s*(views|просмотр\p{L}*|перегляд\p{L}*)$/iu.test(t) },
   { name: 'currency-widget', test: (t) => t.length < 60 && /^[$€₴]\s?\d/.test(t) },
+  // "(Reporting by …; Editing by …)", "Associated Press writer … contributed to this report." close wire copy:
+  // they name the agency's staff, not people in the story.
+  {
+    name: 'wire-credit',
+    test: (t) =>
+      t.length < 300 &&
+      (/^\(?\s*(?:additional reporting|reporting|writing|editing|edited|compiled) by\s/i.test(t) ||
+        (t.includes('contributed') && /\b(?:writers?|reporters?|correspondents?|journalists?)\b.{0,120}\bcontributed\b.{0,20}\breport(?:ing)?\.?$/i.test(t))),
+  },
+  // "___", "* * *", "—": a rule between the story and what follows it.
+  { name: 'separator', test: (t) => t.length < 40 && /^[\p{P}\p{S}\s]+$/u.test(t) },
   { name: 'byline', test: (t) => t.length < 120 && /^(автор|author|текст|фото|photo|редактор|editor)\s*:/i.test(t) },
   { name: 'language-switcher', test: (t) => /^((укр|рус|eng|ua|ru|en|uk|українська|русский|english)[\s|/•·]*){2,}$/i.test(t) },
   // "Kyiv • UNN", "Київ • УНН": city and agency line above the story.
@@ -87,12 +99,17 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Raw HTML pasted into a plain-text article: block tags become paragraph breaks, other tags go. */
+/**
+ * Raw HTML, a saved page or a pasted fragment: the page's head, menus, footer
+ * and scripts go with everything in them; block tags become paragraph breaks,
+ * other tags go.
+ */
 export function htmlToText(text: string): string {
   if (!/<\/?[a-z][^>]*>/i.test(text)) return text;
   return decodeEntities(
     text
-      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<!--[\s\S]*?-->|<!doctype[^>]*>/gi, '')
+      .replace(/<(script|style|head|nav|footer|aside|noscript|form|svg|iframe|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/?(p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|tr|table)\b[^>]*>/gi, '\n\n')
       .replace(/<\/?[a-z][^>]*>/gi, ''),
@@ -298,15 +315,6 @@ export function isHeadline(text: string): boolean {
   return text.length >= 15 && text.length <= 220 && !TERMINAL.test(text) && !/[:,;–—-]$/.test(text);
 }
 
-// "ВАРШАВА, 6 янв - РИА Новости." opens agency copy; it is not a title.
-const DATELINE = /^[\p{Lu}][\p{Lu}\s-]{2,30},\s+\d{1,2}\s+\p{L}{3,9}\.?\s+[-–—]\s+[^.]{2,40}\.\s+/u;
-
-/** A paragraph without its agency dateline, when one leads it and text follows. */
-export function withoutDateline(text: string): string {
-  const match = DATELINE.exec(text);
-  return match && match[0].length < text.length ? text.slice(match[0].length) : text;
-}
-
 /** The first sentence of a paragraph, cut at a word boundary. */
 export function firstSentence(text: string, maxLength = 140): string {
   const sentence = splitSentences(text)[0] ?? text;
@@ -489,8 +497,10 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     }
   }
   // The page's timestamp line stays in the text (it states a date and is shown as a dateline) but says nothing a title or summary needs.
+  // Nor does an agency dateline ("ПАРИЖ, 6 января. /ТАСС/.") at the start of the story.
   const prose = kept.map((block) => block.text).filter((text) => !isTimestampLine(text));
-  const title = heading ?? (prose[0] !== undefined ? firstSentence(withoutDateline(prose[0])) : raw.file);
+  if (prose[0] !== undefined) prose[0] = withoutDateline(prose[0]);
+  const title = heading ?? (prose[0] !== undefined ? firstSentence(prose[0]) : raw.file);
 
   const paragraphs: Paragraph[] = [];
   let offset = 0;

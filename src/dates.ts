@@ -6,7 +6,8 @@ import { addCalendarDays, daysBetween, isoDate, parseIsoDate, weekdayOf } from '
 import { sentenceAt, sentenceSpans } from './clean.ts';
 import { MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION, weekdayIndex } from './calendar-words.ts';
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
-import { readTimestampLine } from './timestamps.ts';
+import { findDateline } from './dateline.ts';
+import { readPageMetadataDate, readTimestampLine } from './timestamps.ts';
 import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedSource } from './model.ts';
 
 /** A date found in a text, before its sentence is attached. */
@@ -51,9 +52,22 @@ function* monthDayMatches(text: string): Generator<{ index: number; surface: str
 /** "04.09.2025", "4.9.25", "2025-09-04" */
 const NUMERIC = new RegExp(`(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))${E}`, 'gu');
 
-// The preposition is part of the mention: "в четверг", "у четвер", "во вторник", "on Thursday", "в ночь на среду".
+// The preposition is part of the mention: "в четверг", "у четвер", "во вторник", "on Thursday", "в ночь на среду",
+// and so is a word for which week: "в прошлую пятницу", "у наступну середу", "минулого вівторка", "next Monday".
 // "с/з среды" (from) and "до среды" (until) name a span, not a day; they are left out.
-const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|у ніч на|on|by|last|next|this)\\s+(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
+const LAST_WEEK = 'прошл(?:ый|ую|ое|ой|ого)|позапрошл\\p{L}*|минул(?:ий|у|ого|ої)|last|past';
+const NEXT_WEEK = 'следующ(?:ий|ую|ее|ей|его)|наступн(?:ий|у|ого|ої)|ближайш(?:ий|ую|ее|его)|найближч(?:ий|у|ого|ої)|next|coming';
+const THIS_WEEK = 'этот|эту|это|этой|цей|цю|цього|this';
+const WEEK_WORD = `${LAST_WEEK}|${NEXT_WEEK}|${THIS_WEEK}`;
+const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|у ніч на|on|by)\\s+(?:(?:${WEEK_WORD})\\s+)?(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
+// Without a preposition ("минулого вівторка", "last Friday"): a second scan, only for texts with such a word,
+// since a pattern that may begin with п, м, н or с is tried at nearly every word.
+const BARE_WEEKDAY = new RegExp(`((?:${LAST_WEEK}|${NEXT_WEEK}|this)\\s+(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
+const BARE_WEEK_WORD = /прошл|минул|наступн|следующ|ближайш|найближч|last|next|this|past|coming/i;
+const LAST_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${LAST_WEEK})\\s`, 'iu');
+const NEXT_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${NEXT_WEEK})\\s`, 'iu');
+/** "до следующего вторника", "з минулого четверга": a span from or until the day. */
+const SPAN_BEFORE = /(?:^|[^\p{L}])(?:до|с|со|з|із|від|от|until|since|from|till)\s+$/iu;
 
 const RELATIVE: ReadonlyArray<{ pattern: string; offset: number }> = [
   { pattern: 'сегодня|сьогодні|today|tonight|этой ночью|цієї ночі', offset: 0 },
@@ -223,7 +237,11 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
     found.push({ text: surface, date: addCalendarDays(published, rule.offset), start, end: start + surface.length });
   }
   const publishedWeekday = weekdayOf(published);
-  for (const match of wordStartMatches(WEEKDAY, text)) {
+  const withPreposition = [...wordStartMatches(WEEKDAY, text)];
+  const bare = BARE_WEEK_WORD.test(text) ? [...wordStartMatches(BARE_WEEKDAY, text)] : [];
+  // "прошлую пятницу" inside "в прошлую пятницу" is the same mention.
+  const weekdays = [...withPreposition, ...bare.filter((match) => !withPreposition.some((outer) => outer.index < match.index && outer.index + outer[0].length >= match.index + match[0].length))];
+  for (const match of weekdays) {
     const surface = match[0];
     const word = surface.split(/\s+/).pop() ?? '';
     const weekday = weekdayIndex(word);
@@ -236,10 +254,16 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
       found.push({ text: surface, date: written.date, start, end });
       continue;
     }
-    const { sentence, at } = sentenceAround(text, start, start + surface.length);
+    if (SPAN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const forward = (weekday - publishedWeekday + 7) % 7;
-    const past = /^last\s/i.test(surface) || toldTense(sentence, at) === 'past';
-    const offset = past && forward !== 0 ? forward - 7 : forward;
+    let offset: number;
+    // Last week's day is the one before the publication day, next week's the one after it.
+    if (LAST_WEEK_START.test(surface)) offset = forward - 7;
+    else if (NEXT_WEEK_START.test(surface)) offset = forward === 0 ? 7 : forward;
+    else {
+      const { sentence, at } = sentenceAround(text, start, start + surface.length);
+      offset = toldTense(sentence, at) === 'past' && forward !== 0 ? forward - 7 : forward;
+    }
     found.push({ text: surface, date: addCalendarDays(published, offset), start, end: start + surface.length });
   }
   return found;
@@ -298,6 +322,27 @@ function findTodayAnchor(text: string): { date: IsoDate; reason: string } | null
   return null;
 }
 
+/**
+ * The day an agency dateline was filed ("ПАРИЖ, 6 января. /ТАСС/."), in the
+ * first two paragraphs. A dateline rarely gives the year: it comes from the
+ * one year the text names, or from `yearReference` (the day of the event an
+ * undated article reports); without either the day is left out.
+ */
+export function datelineDay(text: string, yearReference: IsoDate | null = null): { date: IsoDate; yearWritten: boolean; reason: string } | null {
+  const dateline = findDateline(text);
+  if (!dateline || dateline.month === null || dateline.day === null) return null;
+  const written = text.slice(dateline.start, dateline.start + dateline.end).replace(/[\s.,–—-]+$/, '');
+  if (dateline.year !== null) {
+    const date = isoDate(dateline.year, dateline.month, dateline.day);
+    return date ? { date, yearWritten: true, reason: `dateline "${written}"` } : null;
+  }
+  const named = contextYearReference(text);
+  const reference = named ?? yearReference;
+  const date = reference ? nearestYear(dateline.month, dateline.day, reference) : null;
+  const year = named ? 'in the year the text names' : 'in the year of the event it reports';
+  return date ? { date, yearWritten: false, reason: `dateline "${written}", ${year}` } : null;
+}
+
 interface PublicationDate {
   published: IsoDate | null;
   publishedSource: PublishedSource | null;
@@ -307,8 +352,12 @@ interface PublicationDate {
 export function parsePublicationDate(article: LanguageTaggedArticle): PublicationDate {
   if (article.headerDate) return { published: article.headerDate, publishedSource: 'header', publishedReason: 'date header' };
   if (article.meta.date) return { published: article.meta.date, publishedSource: 'front-matter', publishedReason: 'front matter' };
+  const metadata = readPageMetadataDate(article.body);
+  if (metadata) return { published: metadata.date, publishedSource: 'text', publishedReason: metadata.name };
   const stamp = findTimestamp(article.body);
   if (stamp) return { published: stamp.date, publishedSource: 'text', publishedReason: `timestamp "${stamp.line}" in the text` };
+  const dateline = datelineDay(article.text);
+  if (dateline) return { published: dateline.date, publishedSource: dateline.yearWritten ? 'text' : 'inferred', publishedReason: dateline.reason };
   const anchor = findTodayAnchor(article.text);
   if (anchor) return { published: anchor.date, publishedSource: 'inferred', publishedReason: anchor.reason };
   return { published: null, publishedSource: null, publishedReason: null };

@@ -8,6 +8,7 @@ import outletData from './data/outlets.json' with { type: 'json' };
 import peopleData from './data/people.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
 import { findClaims } from './claims.ts';
+import { findDateline } from './dateline.ts';
 import { compileGazetteer, findMatches, type Match } from './gazetteer.ts';
 import { codePointBefore, isLetterCodePoint } from './letters.ts';
 import type { DatedArticle, Entity, EntityArticle, LanguageCode, Mention, Span } from './model.ts';
@@ -108,6 +109,10 @@ export function findOutlets(text: string, people: readonly Found[]): Found[] {
     const start = (match.index ?? 0) + match[0].lastIndexOf(raw);
     const span = { start, end: start + raw.length };
     if (known.some((k) => overlaps(k, span)) || people.some((p) => overlaps(p, span))) continue;
+    // "з посиланням на Офіс президента": an unquoted name that starts a listed organisation or place is not an outlet.
+    // A quoted title may contain one ("«Вечірній Київ»").
+    const isPartOf = (matches: readonly Match[]): boolean => matches.some((m) => overlaps(m, span));
+    if (!/^[«"“]/.test(raw) && (isPartOf(findMatches(text, ORGANISATIONS)) || isPartOf(findMatches(text, PLACES)))) continue;
     // "Источник: Информационное агентство России «ТАСС»": the listed outlet further on is the one meant.
     const lineEnd = text.indexOf('\n', start);
     const reach = Math.min(start + 80, lineEnd === -1 ? text.length : lineEnd);
@@ -122,6 +127,26 @@ export function findOutlets(text: string, people: readonly Found[]): Found[] {
     cited.push({ id: slugify(transliterate(name)), name, text: raw, start, end: start + raw.length });
   }
   return [...known, ...cited];
+}
+
+const withDatelineAgency = (outlets: Found[], agency: Found | null): Found[] =>
+  agency === null || outlets.some((outlet) => overlaps(outlet, agency)) ? outlets : [agency, ...outlets];
+
+/** "ІНТЕРФАКС-УКРАЇНА" → "Інтерфакс-Україна": datelines print agencies in capitals, the list has them as names. */
+const asName = (capitals: string): string => capitals.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase());
+
+/** The agency of the dateline that opens the story, as a listed outlet where the list has it. */
+export function datelineAgency(text: string): Found | null {
+  const dateline = findDateline(text);
+  if (!dateline || dateline.agency === null) return null;
+  const start = text.indexOf(dateline.agency, dateline.start);
+  if (start === -1) return null;
+  const span = { start, end: start + dateline.agency.length };
+  for (const form of [dateline.agency, asName(dateline.agency)]) {
+    const listed = findMatches(form, OUTLETS).find((match) => match.start === 0);
+    if (listed) return { ...span, id: listed.entry.id, name: listed.entry.name, text: dateline.agency };
+  }
+  return { ...span, id: slugify(transliterate(dateline.agency)), name: dateline.agency, text: dateline.agency };
 }
 
 export function extractEntities(article: DatedArticle): EntityArticle {
@@ -144,7 +169,7 @@ export function extractEntities(article: DatedArticle): EntityArticle {
       toEntities(findMatches(text, ORGANISATIONS).map(fromMatch), sentences),
       headline.flatMap((line) => findMatches(line, ORGANISATIONS).map(fromMatch)),
     ),
-    outlets: addUnmentioned(toEntities(findOutlets(text, peopleFound), sentences), outletsOutside),
+    outlets: addUnmentioned(toEntities(withDatelineAgency(findOutlets(text, peopleFound), datelineAgency(text)), sentences), outletsOutside),
     claims: findClaims(text),
   };
 }

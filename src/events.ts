@@ -137,7 +137,8 @@ function eventPlace(article: EntityArticle, day: IsoDate | null): Entity | null 
     scores.set(site.id, entry);
   }
   let best: { place: Entity; score: number } | null = null;
-  for (const entry of scores.values()) if (entry.score > 0 && (best === null || entry.score > best.score)) best = entry;
+  // At least one "в Берлине", or the city named again and again: "Берлин готов" alone names a government, not a venue.
+  for (const entry of scores.values()) if (entry.score >= 1 && (best === null || entry.score > best.score)) best = entry;
   return best?.place ?? null;
 }
 

@@ -28,6 +28,9 @@ const FORMATS: Record<string, InputFormat> = {
   '.text': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  // A saved web page: the cleaning stage reads its text out of the markup.
+  '.html': 'text',
+  '.htm': 'text',
 };
 
 export interface InputListing {
@@ -70,7 +73,7 @@ export function listInputFiles(root: string, options: IngestOptions): InputListi
     if (!targetInfo.isFile()) return { rejection: { file: relative, reason: 'not a regular file' } };
     const extension = path.extname(entry.name).toLowerCase();
     if (!(extension in FORMATS)) {
-      return { rejection: { file: relative, reason: `unsupported file type "${extension || '(none)'}"; articles are .txt or .md` } };
+      return { rejection: { file: relative, reason: `unsupported file type "${extension || '(none)'}"; articles are .txt, .md or .html` } };
     }
     if (targetInfo.size > options.maxBytes) {
       return { rejection: { file: relative, reason: `file is ${targetInfo.size} bytes, over the limit of ${options.maxBytes}` } };

@@ -1,7 +1,7 @@
 // Stage 7: the published timeline. Gives every article its id and page URL,
 // renders its body, attaches its event, and orders everything deterministically.
 import { findRelations } from './copies.ts';
-import { findMentionedDates } from './dates.ts';
+import { datelineDay, findMentionedDates } from './dates.ts';
 import { groupEvents } from './events.ts';
 import { renderBody } from './html.ts';
 import type { Article, CluedArticle, Rejection, Timeline, Warning } from './model.ts';
@@ -33,9 +33,14 @@ export function buildTimeline(input: readonly CluedArticle[], rejected: readonly
 
   const eventDate = new Map(events.map((event) => [event.id, event.date]));
   const articles: Article[] = entries.map(({ id, article: dated }) => {
-    // An undated article's year-less dates ("6 січня") take the year of the event it reports.
+    // An undated article's year-less dates ("6 січня") and the day of its dateline take the year of the event it reports.
     const event = eventOf.get(id);
-    const article = dated.published === null && event ? { ...dated, mentionedDates: findMentionedDates(dated.text, null, eventDate.get(event) ?? null) } : dated;
+    const eventDay = event ? (eventDate.get(event) ?? null) : null;
+    const filed = dated.published === null && eventDay ? datelineDay(dated.text, eventDay) : null;
+    const article =
+      dated.published === null && eventDay
+        ? { ...dated, mentionedDates: findMentionedDates(dated.text, filed?.date ?? null, eventDay), ...(filed ? { published: filed.date, publishedSource: 'inferred' as const, publishedReason: filed.reason } : {}) }
+        : dated;
     return {
     id,
     file: article.file,
@@ -65,6 +70,8 @@ export function buildTimeline(input: readonly CluedArticle[], rejected: readonly
   };
   });
 
+  // A dateline may have dated an article that was undated when they were first sorted.
+  articles.sort(compareArticles);
   return {
     articles,
     events,

@@ -16,7 +16,8 @@ const LABEL = new RegExp(`(?:(${UPDATED_LABEL})|(${PUBLISHED_LABEL}))(?:\\s+(?:�
 const TIME = '(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?';
 const TIME_FIRST = new RegExp(`${TIME}[,\\s]+`, 'uy');
 const WEEKDAY_FIRST = new RegExp(`(?:${WEEKDAY_ALTERNATION}),?\\s+`, 'iuy');
-const TIME_AFTER = new RegExp(`(?:[,\\s]+(?:в|о|at)?\\s*)?${TIME}`, 'iuy');
+// "05.01.2026, 09:12", "05.01.2026 в 09:12", "08.01.2026 | 09:30"
+const TIME_AFTER = new RegExp(`(?:\\s*[|•·,]\\s*|\\s+)(?:(?:в|о|at)\\s*)?${TIME}`, 'iuy');
 /** The calendar day as written: an offset after an ISO time says where, not which day. */
 const ISO_DATE = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${TIME}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`, 'uy');
 const NUMERIC_DATE = /(\d{1,2})\.(\d{1,2})\.(\d{4})/uy;
@@ -88,4 +89,21 @@ export function readTimestampLine(text: string): TimestampLine | null {
 
 export function isTimestampLine(text: string): boolean {
   return readTimestampLine(text) !== null;
+}
+
+// A saved page states its publication time in its metadata: Open Graph's
+// article:published_time, schema.org's datePublished (as an attribute or in JSON-LD).
+const META_NAME = '(?:article:published_time|datePublished|pubdate|publish[_-]date|dc\\.date\\.issued)';
+const META_TAG = new RegExp(`<meta\\b[^>]*?(?:(?:property|name|itemprop)\\s*=\\s*["']${META_NAME}["'][^>]*?content\\s*=\\s*["']([^"']+)["']|content\\s*=\\s*["']([^"']+)["'][^>]*?(?:property|name|itemprop)\\s*=\\s*["']${META_NAME}["'])`, 'i');
+const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]+)"/;
+
+/** The publication day a saved web page's metadata states, as written in its own time zone. */
+export function readPageMetadataDate(body: string): { date: IsoDate; name: string } | null {
+  if (!body.includes('<')) return null;
+  const meta = META_TAG.exec(body);
+  const jsonLd = meta ? null : JSON_LD_DATE.exec(body);
+  const value = meta?.[1] ?? meta?.[2] ?? jsonLd?.[1];
+  if (value === undefined) return null;
+  const found = dateAt(value.trim(), 0);
+  return found?.date ? { date: found.date, name: meta ? 'page metadata' : 'the page’s datePublished' } : null;
 }

@@ -113,3 +113,36 @@ test('the page’s timestamp line stays in the text but is neither title nor sum
   assert.equal(bare.title, 'Министры обороны встретились в Брюсселе');
   assert.equal(bare.summary, 'Министры обороны встретились в Брюсселе. Встреча продлилась четыре часа.');
 });
+
+test('agency copy: the dateline is neither title nor summary, and the wire credit goes', () => {
+  const cleaned = cleanArticle(
+    raw(
+      [
+        'BRUSSELS, Feb 12 (Reuters) - NATO defence ministers discussed air defence for Ukraine on Thursday. The talks lasted five hours.',
+        'Ministers also discussed training missions.',
+        '(Reporting by Anna Kowalska; Editing by Tom Berger)',
+      ].join('\n\n'),
+    ),
+  );
+  assert.equal(cleaned.title, 'NATO defence ministers discussed air defence for Ukraine on Thursday');
+  assert.equal(cleaned.summary, 'NATO defence ministers discussed air defence for Ukraine on Thursday. The talks lasted five hours.');
+  assert.match(cleaned.text, /^BRUSSELS, Feb 12 \(Reuters\)/, 'the dateline stays in the text');
+  assert.deepEqual(cleaned.removed.map((r) => r.rule), ['wire-credit']);
+  assert.doesNotMatch(cleaned.text, /Kowalska/);
+  const footer = cleanArticle(raw(['WARSAW (AP) — Poland’s president said on Monday that talks would continue.', '___', 'Associated Press writer Jan Nowak in Berlin contributed to this report.'].join('\n\n')));
+  assert.deepEqual(footer.removed.map((r) => r.rule), ['separator', 'wire-credit']);
+  assert.equal(footer.title, 'Poland’s president said on Monday that talks would continue');
+});
+
+test('a saved web page: head, menus and footer go with their text; the first heading is the title', () => {
+  const page = [
+    '<!DOCTYPE html><html><head><title>Туск: Польша не пошлёт войска | Новости</title><meta charset="utf-8"></head>',
+    '<body><!-- counter --><nav><a href="/">Главная</a> | <a href="/world">Мир</a></nav>',
+    '<article><h1>Туск: Польша не пошлёт войска</h1><p>Премьер Польши Дональд Туск заявил, что Варшава не направит солдат.</p>',
+    '<p>Он выступил на пресс-конференции.</p></article><aside>Популярное сегодня</aside>',
+    '<footer>© Новости. Все права защищены.</footer><script>track()</script></body></html>',
+  ].join('\n');
+  const cleaned = cleanArticle(raw(page));
+  assert.equal(cleaned.title, 'Туск: Польша не пошлёт войска');
+  assert.deepEqual(cleaned.paragraphs.map((p) => p.text), ['Премьер Польши Дональд Туск заявил, что Варшава не направит солдат.', 'Он выступил на пресс-конференции.']);
+});

@@ -89,6 +89,23 @@ test('a year-less date months away on the wrong side of the publication day foll
   assert.deepEqual(pairs('Консультации: 2 березня, Варшава.', '2025-09-05'), [['2 березня', '2026-03-02']]);
 });
 
+test('a word for which week fixes a weekday: last week’s, next week’s, or the one the tense says', () => {
+  // 12 March 2026 was a Thursday.
+  assert.deepEqual(pairs('Министр в прошлую пятницу провёл переговоры, а в следующий понедельник проведёт новые.', '2026-03-12'), [
+    ['в прошлую пятницу', '2026-03-06'],
+    ['в следующий понедельник', '2026-03-16'],
+  ]);
+  assert.deepEqual(pairs('Минулого вівторка посли зустрілися, наступного четверга зустрінуться знову.', '2026-03-12'), [
+    ['Минулого вівторка', '2026-03-10'],
+    ['наступного четверга', '2026-03-19'],
+  ]);
+  // Next week's Thursday, read on a Thursday, is a week ahead, not today.
+  assert.deepEqual(pairs('Envoys will meet next Thursday.', '2026-03-12'), [['next Thursday', '2026-03-19']]);
+  assert.deepEqual(pairs('У цю суботу відбудеться відеоконференція.', '2026-03-12'), [['У цю суботу', '2026-03-14']]);
+  // "until next Tuesday" names a span.
+  assert.deepEqual(pairs('Мораторий продлится до следующего вторника.', '2026-03-12'), []);
+});
+
 test('an article’s own timestamp line', () => {
   assert.deepEqual(findTimestamp('Заголовок\n17:51 18.08.2025\nТекст'), { date: '2025-08-18', line: '17:51 18.08.2025' });
   assert.equal(findTimestamp('Title\nMarch 28,2025\nBody')?.date, '2025-03-28');

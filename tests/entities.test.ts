@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cleanArticle } from '../src/clean.ts';
 import { dateArticle } from '../src/dates.ts';
-import { extractEntities, findOutlets, findPeople } from '../src/entities.ts';
+import { datelineAgency, extractEntities, findOutlets, findPeople } from '../src/entities.ts';
 import { compileGazetteer, findMatches } from '../src/gazetteer.ts';
 import { tagLanguage } from '../src/language.ts';
 import { findNamedPeople, surnameNominative, transliterateName } from '../src/names.ts';
@@ -73,6 +73,18 @@ test('outlets: listed ones and those an attribution names', () => {
   assert.deepEqual(outlets('Про це повідомляє «Вечірній Київ».'), ['Вечірній Київ']);
   assert.deepEqual(outlets('Об этом сообщил Ермак.'), [], 'a person is not an outlet');
   assert.deepEqual(outlets('Источник: ТАСС'), ['TASS']);
+  assert.deepEqual(outlets('Про це повідомляє УНІАН з посиланням на Офіс президента.'), ['UNIAN'], 'the start of a listed organisation is not an outlet');
+});
+
+test('the agency of a dateline: listed ones also in capitals, others as written', () => {
+  const agency = (text: string): [string, string] | null => {
+    const found = datelineAgency(text);
+    return found && [found.name, text.slice(found.start, found.end)];
+  };
+  assert.deepEqual(agency('Херсон. 2 червня. ІНТЕРФАКС-УКРАЇНА - Голова ОВА повідомив про обстріл.'), ['Interfax-Ukraine', 'ІНТЕРФАКС-УКРАЇНА']);
+  assert.deepEqual(agency('ТБИЛИСИ, 2 июня. /ТАСС/. Премьер Грузии заявил.'), ['TASS', 'ТАСС']);
+  assert.deepEqual(agency('VILNIUS, June 2 (Baltic Wire) - Lithuania said.'), ['Baltic Wire', 'Baltic Wire']);
+  assert.equal(agency('Премьер Грузии заявил во вторник.'), null);
 });
 
 test('places and organisations, with every mention in its sentence', () => {

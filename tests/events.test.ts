@@ -87,6 +87,13 @@ test('a city counts as the venue where things happen there, not where it speaks 
   );
   const event = placed.events.find((e) => e.articles.length === 1);
   assert.equal(event?.place?.name, 'Berlin');
+  // A city only ever named as the government that speaks is no venue at all.
+  const spoken = runPipeline(
+    [file('p2.txt', ' date 2025-12-15 Варшава готова к мониторингу\n\nВаршава готова участвовать в мониторинге перемирия, заявил министр в понедельник.')],
+    [],
+    '2025-12-20',
+  );
+  assert.deepEqual(spoken.events.map((e) => e.place), [null]);
 });
 
 test('a mentioned-only happening takes the city nearest its date, and a range of days is one happening', () => {

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
-import { isRejection, parseArticleFile } from '../src/ingest.ts';
+import { DEFAULT_MAX_BYTES, isRejection, listInputFiles, parseArticleFile } from '../src/ingest.ts';
 import type { RawArticle, Rejection } from '../src/model.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -79,4 +82,16 @@ test('UTF-16 and Windows-1251 text is decoded, with a warning for the legacy pag
   const raw = article('k.txt', cp1251);
   assert.equal(raw.body, 'Встреча в Париже');
   assert.match(raw.warnings[0]?.message ?? '', /Windows-1251/);
+});
+
+test('saved web pages are read as articles; other file types are listed as rejected', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-'));
+  await writeFile(path.join(dir, 'page.html'), '<p>Текст.</p>');
+  await writeFile(path.join(dir, 'old.HTM'), '<p>Текст.</p>');
+  await writeFile(path.join(dir, 'sheet.csv'), 'a,b');
+  const listing = listInputFiles(dir, { maxBytes: DEFAULT_MAX_BYTES });
+  assert.deepEqual(listing.files.map((f) => f.file).sort(), ['old.HTM', 'page.html']);
+  assert.deepEqual(listing.rejected.map((r) => r.file), ['sheet.csv']);
+  const page = parseArticleFile({ file: 'page.html', bytes: new TextEncoder().encode('<p>Текст.</p>') });
+  assert.ok(!isRejection(page) && page.format === 'text');
 });

@@ -102,7 +102,7 @@ describe('rejected files', () => {
     assert.match(reasons.get('empty.txt')?.reason ?? '', /empty/);
     assert.match(reasons.get('blank.md')?.reason ?? '', /empty/);
     for (const binary of ['picture.txt', 'archive.txt', 'random.txt']) assert.match(reasons.get(binary)?.reason ?? '', /binary|not text/, binary);
-    assert.match(reasons.get('photo.jpg')?.reason ?? '', /unsupported file type "\.jpg"/);
+    assert.match(reasons.get('photo.jpg')?.reason ?? '', /unsupported file type "\.jpg"; articles are \.txt, \.md or \.html/);
     assert.match(reasons.get('broken.md')?.reason ?? '', /not valid YAML/);
     assert.ok((reasons.get('broken.md')?.line ?? 0) >= 4);
     assert.equal(reasons.get('unterminated.md')?.line, 1);

@@ -1,0 +1,58 @@
+// Agency copy, timestamp lines and saved web pages, written for these tests (not taken from any source).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runPipeline } from '../src/pipeline.ts';
+import { inputFile } from './helpers.ts';
+
+const timeline = runPipeline(
+  [
+    // A summit in Rome, 14 February 2026 (a Saturday), with a dated report to join.
+    inputFile('rome.txt', ' date 2026-02-14 Лидеры собрались в Риме\n\nСегодня в Риме прошла встреча лидеров коалиции по гарантиям безопасности для Украины.'),
+    // Agency copy with no year anywhere: the day comes from the dateline, the year from the event it joins.
+    inputFile('tass.txt', 'РИМ, 14 февраля. /ТАСС/. Лидеры коалиции в субботу провели в Риме встречу по гарантиям безопасности для Украины. Об этом сообщил премьер Италии.'),
+    // The year is in the text: the dateline day is the publication day without any event.
+    inputFile('interfax.txt', 'Львів. 3 квітня. ІНТЕРФАКС-УКРАЇНА - Голова ОВА заявив, що у четвер провів нараду щодо енергетики. Попередня нарада відбулася 12 березня 2026 р.'),
+    // A timestamp line with a bar between day and time.
+    inputFile('bar.txt', 'Туск ответил на вопросы журналистов\n\n15.02.2026 | 10:20\n\nПремьер Польши в воскресенье ответил на вопросы журналистов о миссии.'),
+    // A saved page: the day from its metadata.
+    inputFile(
+      'page.html',
+      '<html><head><meta property="article:published_time" content="2026-02-16T23:10:00-05:00"><title>Сайт</title></head><body><nav>Меню</nav><h1>Мерц выступил в бундестаге</h1><p>Канцлер в понедельник выступил в бундестаге с речью о помощи.</p></body></html>',
+    ),
+  ],
+  [],
+  '2026-11-23',
+);
+
+const article = (file: string) => {
+  const found = timeline.articles.find((a) => a.file === file);
+  assert.ok(found, file);
+  return found;
+};
+
+test('an undated dateline takes the year of the event its article joins', () => {
+  const tass = article('tass.txt');
+  assert.equal(tass.event, article('rome.txt').event);
+  assert.equal(tass.published, '2026-02-14');
+  assert.equal(tass.publishedSource, 'inferred');
+  assert.match(tass.publishedReason ?? '', /dateline "РИМ, 14 февраля\. \/ТАСС\/"/);
+  assert.equal(tass.title, 'Лидеры коалиции в субботу провели в Риме встречу по гарантиям безопасности для Украины');
+  assert.deepEqual(tass.outlets.map((o) => o.name), ['TASS']);
+});
+
+test('a dateline in capitals names a listed agency, and the year named in the text dates it', () => {
+  const interfax = article('interfax.txt');
+  assert.equal(interfax.published, '2026-04-03');
+  assert.deepEqual(interfax.outlets.map((o) => o.name), ['Interfax-Ukraine']);
+  assert.ok(!interfax.summary.startsWith('Львів'), interfax.summary);
+  // 3 April 2026 was a Friday; "провів у четвер" is the day before.
+  assert.ok(interfax.mentionedDates.some((d) => d.text === 'у четвер' && d.date === '2026-04-02'));
+});
+
+test('"15.02.2026 | 10:20" is a timestamp line; a saved page is dated by its metadata as written', () => {
+  assert.equal(article('bar.txt').published, '2026-02-15');
+  const page = article('page.html');
+  assert.equal(page.published, '2026-02-16', 'the day written, not the next day in UTC');
+  assert.equal(page.title, 'Мерц выступил в бундестаге');
+  assert.doesNotMatch(page.text, /Меню|Сайт/);
+});
