@@ -59,7 +59,7 @@ const LAST_WEEK = 'прошл(?:ый|ую|ое|ой|ого)|позапрошл\\
 const NEXT_WEEK = 'следующ(?:ий|ую|ее|ей|его)|наступн(?:ий|у|ого|ої)|ближайш(?:ий|ую|ее|его)|найближч(?:ий|у|ого|ої)|next|coming';
 const THIS_WEEK = 'этот|эту|это|этой|цей|цю|цього|this';
 const WEEK_WORD = `${LAST_WEEK}|${NEXT_WEEK}|${THIS_WEEK}`;
-const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|у ніч на|on|by)\\s+(?:(?:${WEEK_WORD})\\s+)?(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
+const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|у ніч на|on|by|for)\\s+(?:(?:${WEEK_WORD})\\s+)?(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
 // Without a preposition ("минулого вівторка", "last Friday"): a second scan, only for texts with such a word,
 // since a pattern that may begin with п, м, н or с is tried at nearly every word.
 const BARE_WEEKDAY = new RegExp(`((?:${LAST_WEEK}|${NEXT_WEEK}|this)\\s+(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
@@ -80,10 +80,11 @@ const RELATIVE_REGEX = new RegExp(`(${RELATIVE.map((r) => r.pattern).join('|')})
 
 // Tense decides whether "в пятницу" is the last Friday or the next one. The verb
 // nearest to the weekday in its sentence decides: "заявил в среду, что … будет" is past.
-const FUTURE_MARKER = /(?<![\p{L}’])(будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|will|is set to|are set to|to be held|expected)(?![\p{L}’])/giu;
+const FUTURE_MARKER = /(?<![\p{L}’])(будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|will|is set to|are set to|to be held|expected|scheduled|due to|plans? to|planning to)(?![\p{L}’])/giu;
 // Past forms of "to be" and of "-йти/-идти" (прошло, пройшла) escape the suffix rule; "ранее", "раніше", "earlier" mark the past as a verb does.
-const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|\p{L}*(?:шл[аои]|ш[её]л|шов)|был[аои]?|бул[аои]|був|ранее|раніше|was|were|said|held|met|had|did|earlier|previously)(?![\p{L}’])/giu;
-const NOT_VERBS = new Set(['если', 'или', 'коли', 'мили', 'стали', 'сили', 'вплив', 'архив', 'архів', 'актив', 'позитив', 'мотив', 'колектив', 'київ', 'львів', 'харків', 'кил', 'мил', 'видео', 'зелл', 'стол', 'посол', 'пол', 'мол', 'тыл']);
+const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|\p{L}*(?:шл[аои]|ш[её]л|шов)|был[аои]?|бул[аои]|був|ранее|раніше|was|were|said|held|met|had|did|told|spoke|came|went|took|gave|made|began|sent|flew|led|earlier|previously|[a-z]{2,}ed)(?![\p{L}’])/giu;
+// "United", "red", "need", "expected" (a future marker) end like English past verbs.
+const NOT_VERBS = new Set(['united', 'red', 'need', 'speed', 'seed', 'feed', 'bed', 'expected', 'scheduled', 'planned', 'если', 'или', 'коли', 'мили', 'стали', 'сили', 'вплив', 'архив', 'архів', 'актив', 'позитив', 'мотив', 'колектив', 'київ', 'львів', 'харків', 'кил', 'мил', 'видео', 'зелл', 'стол', 'посол', 'пол', 'мол', 'тыл']);
 
 function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: ReadonlySet<string> = new Set()): number {
   let best = Infinity;

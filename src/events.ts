@@ -37,7 +37,7 @@ const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pa
 const MEETING_WORD = /(встреч|зустріч|саммит|саміт|заседани|засідан|переговор|созвон|разговор|розмов|визит|візит|конференц|meeting|summit|talks|call|visit|conference)/iu;
 
 // A day word and the happening it dates: "вчерашней встречи", "сьогоднішнього засідання", "yesterday's summit".
-const RELATIVE_HAPPENING = /(вчерашн\p{L}+|вчорашн\p{L}+|учорашн\p{L}+|сегодняшн\p{L}+|сьогоднішн\p{L}+|завтрашн\p{L}+|yesterday['’]s|today['’]s|tomorrow['’]s)\s+(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)/giu;
+const RELATIVE_HAPPENING = /(позавчерашн\p{L}+|позавчорашн\p{L}+|послезавтрашн\p{L}+|післязавтрашн\p{L}+|вчерашн\p{L}+|вчорашн\p{L}+|учорашн\p{L}+|сегодняшн\p{L}+|сьогоднішн\p{L}+|завтрашн\p{L}+|yesterday['’]s|today['’]s|tomorrow['’]s)\s+(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)/giu;
 
 /** An article's clues with its people, as grouping compares them. */
 interface Signature extends EventClues {
@@ -82,7 +82,7 @@ function eventDay(article: EntityArticle): IsoDate | null {
   if (article.published && (text.includes('шн') || text.includes("'s") || text.includes('’s'))) {
     for (const match of wordStartMatches(RELATIVE_HAPPENING, text)) {
       const word = (match[1] ?? '').toLowerCase();
-      const offset = /^(вчера|вчора|учора|yesterday)/.test(word) ? -1 : /^(завтра|tomorrow)/.test(word) ? 1 : 0;
+      const offset = /^позав/.test(word) ? -2 : /^(послез|післяз)/.test(word) ? 2 : /^(вчера|вчора|учора|yesterday)/.test(word) ? -1 : /^(завтра|tomorrow)/.test(word) ? 1 : 0;
       add(addCalendarDays(article.published, offset), 4 + ((match.index ?? 0) < leadEnd ? 1 : 0));
     }
   }

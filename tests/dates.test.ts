@@ -106,6 +106,16 @@ test('a word for which week fixes a weekday: last week’s, next week’s, or th
   assert.deepEqual(pairs('Мораторий продлится до следующего вторника.', '2026-03-12'), []);
 });
 
+test('English: regular past verbs put a weekday behind, "scheduled for" and "due to" ahead', () => {
+  // 16 December 2025 was a Tuesday.
+  assert.deepEqual(pairs('The chancellor hosted the leaders on Monday evening.', '2025-12-16'), [['on Monday', '2025-12-15']]);
+  assert.deepEqual(pairs('The ministers signed the text on Friday.', '2025-12-16'), [['on Friday', '2025-12-12']]);
+  assert.deepEqual(pairs('Envoys are due to resume talks on Friday.', '2025-12-16'), [['on Friday', '2025-12-19']]);
+  assert.deepEqual(pairs('A call is scheduled for Thursday.', '2025-12-16'), [['for Thursday', '2025-12-18']]);
+  // "United" is no verb: the future stands.
+  assert.deepEqual(pairs('They will meet in the United Kingdom on Friday.', '2025-12-16'), [['on Friday', '2025-12-19']]);
+});
+
 test('an article’s own timestamp line', () => {
   assert.deepEqual(findTimestamp('Заголовок\n17:51 18.08.2025\nТекст'), { date: '2025-08-18', line: '17:51 18.08.2025' });
   assert.equal(findTimestamp('Title\nMarch 28,2025\nBody')?.date, '2025-03-28');
