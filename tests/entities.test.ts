@@ -119,6 +119,11 @@ test('a listed person’s mention takes in the first names before the surname, a
   ]);
   // A first name that is not the surname's own would make two people of one: "Йонас Гар" is part of Støre's name.
   assert.deepEqual(mentions('Прем’єр Норвегії Йонас Гар Стьоре заявив.'), [['Jonas Gahr Støre', 'Йонас Гар Стьоре']]);
+  // Coalition leaders whose surnames look like case forms ("Цахкна") or start with a particle ("Де Вевер").
+  assert.deepEqual(mentions('Глава МИД Эстонии Маргус Цахкна и премьер Бельгии Барт Де Вевер.', 'ru'), [
+    ['Margus Tsahkna', 'Маргус Цахкна'],
+    ['Bart De Wever', 'Барт Де Вевер'],
+  ]);
   assert.deepEqual(mentions('Разом з Кіром Стармером і Емманюелем Макроном.'), [
     ['Keir Starmer', 'Кіром Стармером'],
     ['Emmanuel Macron', 'Емманюелем Макроном'],
