@@ -3,8 +3,8 @@
 import type { EleventyUserConfig } from '@11ty/eleventy';
 import { feedTimestamp, jsonFeed, type Feed } from './src/feeds.ts';
 import { formatLongDate, formatWeekday } from './src/calendar.ts';
-import { countArticles, documentTitle, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
-import type { IsoDate, LanguageCode } from './src/model.ts';
+import { countArticles, describePublishedBasis, documentTitle, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
+import type { IsoDate, LanguageCode, PublishedBasis } from './src/model.ts';
 import { absoluteUrls, escapeXml } from './src/markup.ts';
 import { articleJsonLd, eventJsonLd, openGraphLocale } from './src/seo.ts';
 import type { ArticlePage, EventPage } from './src/site.ts';
@@ -14,6 +14,7 @@ export default function configure(eleventyConfig: EleventyUserConfig): void {
 
   eleventyConfig.addFilter('documentTitle', (title: string, language: LanguageCode) => documentTitle(title, language));
   eleventyConfig.addFilter('t', (key: MessageKey, language: LanguageCode) => translate(key, language));
+  eleventyConfig.addFilter('publishedBasis', (basis: PublishedBasis, language: LanguageCode) => describePublishedBasis(basis, language));
   eleventyConfig.addFilter('countArticles', (count: number, language: LanguageCode) => countArticles(count, language));
   eleventyConfig.addFilter('uiLang', (language: LanguageCode) => interfaceLanguage(language));
   eleventyConfig.addFilter('languageName', (code: LanguageCode, inLanguage?: LanguageCode) => languageName(code, inLanguage ?? code));

@@ -8,7 +8,7 @@ import { MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION, weekdayIndex } from
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
 import { findDateline } from './dateline.ts';
 import { readPageMetadataDate, readTimestampLine } from './timestamps.ts';
-import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedSource } from './model.ts';
+import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedBasis, PublishedSource } from './model.ts';
 
 /** A date found in a text, before its sentence is attached. */
 type DateHit = Omit<MentionedDate, 'sentence'>;
@@ -19,8 +19,8 @@ const E = '(?![\\p{L}\\p{N}])';
 const DAY = '(\\d{1,2})(?:-?(?:го|е|ого|ге|й|st|nd|rd|th))?';
 const YEAR_TAIL = '(?:,?\\s+(\\d{4})(?:\\s*(?:года|году|г\\.|гг\\.|року|р\\.|рік|year))?)?';
 
-/** "4 сентября", "4-го сентября 2025 года", "5–6 января", "4 вересня 2025 р." */
-const DAY_MONTH = new RegExp(`${DAY}(?:\\s*[–—-]\\s*(\\d{1,2}))?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
+/** "4 сентября", "4-го сентября 2025 года", "5–6 января", "5 и 6 января", "з 5 по 6 січня", "4 вересня 2025 р." */
+const DAY_MONTH = new RegExp(`${DAY}(?:(?:\\s*[–—-]\\s*|\\s+(?:и|і|й|та|по|до)\\s+)(\\d{1,2})(?:-?(?:го|е|ого|ге|й))?)?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
 /** The day and year of "September 4, 2025" and "March 28,2025": the month word before it is checked apart. */
 const DAY_AFTER_SPACE = new RegExp(`\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,\\s*(\\d{4})${E})?`, 'giu');
 
@@ -312,12 +312,12 @@ export function findTimestamp(body: string): { date: IsoDate; line: string } | n
 // "сегодня, 4 сентября 2025 года": the text says which day it was written.
 const TODAY_ANCHOR = /(сегодня|сьогодні|today)[,\s]+(?:(?:в|у|on)\s+)?(?:\p{L}+,\s+)?/giu;
 
-function findTodayAnchor(text: string): { date: IsoDate; reason: string } | null {
+function findTodayAnchor(text: string): { date: IsoDate; basis: PublishedBasis } | null {
   for (const match of wordStartMatches(TODAY_ANCHOR, text, /\p{L}/u)) {
     const start = (match.index ?? 0) + match[0].length;
     const [date] = findExplicitDates(text.slice(start, start + 40), contextYearReference(text), false);
     if (date && date.start === 0) {
-      return { date: date.date, reason: `the text says "${match[0].trim()} ${date.text}"` };
+      return { date: date.date, basis: { rule: 'today', quote: `${match[0].trim()} ${date.text}`, yearFrom: /\d{4}/.test(date.text) ? null : 'text' } };
     }
   }
   return null;
@@ -329,39 +329,60 @@ function findTodayAnchor(text: string): { date: IsoDate; reason: string } | null
  * one year the text names, or from `yearReference` (the day of the event an
  * undated article reports); without either the day is left out.
  */
-export function datelineDay(text: string, yearReference: IsoDate | null = null): { date: IsoDate; yearWritten: boolean; reason: string } | null {
+export function datelineDay(text: string, yearReference: IsoDate | null = null): { date: IsoDate; basis: PublishedBasis } | null {
   const dateline = findDateline(text);
   if (!dateline || dateline.month === null || dateline.day === null) return null;
-  const written = text.slice(dateline.start, dateline.start + dateline.end).replace(/[\s.,–—-]+$/, '');
+  const quote = text.slice(dateline.start, dateline.start + dateline.end).replace(/[\s.,–—-]+$/, '');
   if (dateline.year !== null) {
     const date = isoDate(dateline.year, dateline.month, dateline.day);
-    return date ? { date, yearWritten: true, reason: `dateline "${written}"` } : null;
+    return date ? { date, basis: { rule: 'dateline', quote, yearFrom: null } } : null;
   }
   const named = contextYearReference(text);
   const reference = named ?? yearReference;
   const date = reference ? nearestYear(dateline.month, dateline.day, reference) : null;
-  const year = named ? 'in the year the text names' : 'in the year of the event it reports';
-  return date ? { date, yearWritten: false, reason: `dateline "${written}", ${year}` } : null;
+  return date ? { date, basis: { rule: 'dateline', quote, yearFrom: named ? 'text' : 'event' } } : null;
+}
+
+const BASIS_IN_ENGLISH: Record<PublishedBasis['rule'], string> = {
+  header: 'date header',
+  'front-matter': 'front matter',
+  metadata: 'the page’s metadata',
+  timestamp: 'timestamp',
+  dateline: 'dateline',
+  today: 'the text says',
+};
+
+/** The basis of a publication date as an English phrase, for editors and timeline.json. */
+export function describeBasis(basis: PublishedBasis): string {
+  const quoted = basis.quote === null ? BASIS_IN_ENGLISH[basis.rule] : `${BASIS_IN_ENGLISH[basis.rule]} "${basis.quote}"`;
+  if (basis.yearFrom === 'text') return `${quoted}, in the year the text names`;
+  if (basis.yearFrom === 'event') return `${quoted}, in the year of the event it reports`;
+  return quoted;
 }
 
 interface PublicationDate {
   published: IsoDate | null;
   publishedSource: PublishedSource | null;
+  publishedBasis: PublishedBasis | null;
   publishedReason: string | null;
 }
 
+function publication(published: IsoDate, publishedSource: PublishedSource, publishedBasis: PublishedBasis): PublicationDate {
+  return { published, publishedSource, publishedBasis, publishedReason: describeBasis(publishedBasis) };
+}
+
 export function parsePublicationDate(article: LanguageTaggedArticle): PublicationDate {
-  if (article.headerDate) return { published: article.headerDate, publishedSource: 'header', publishedReason: 'date header' };
-  if (article.meta.date) return { published: article.meta.date, publishedSource: 'front-matter', publishedReason: 'front matter' };
+  if (article.headerDate) return publication(article.headerDate, 'header', { rule: 'header', quote: null, yearFrom: null });
+  if (article.meta.date) return publication(article.meta.date, 'front-matter', { rule: 'front-matter', quote: null, yearFrom: null });
   const metadata = readPageMetadataDate(article.body);
-  if (metadata) return { published: metadata.date, publishedSource: 'text', publishedReason: metadata.name };
+  if (metadata) return publication(metadata.date, 'text', { rule: 'metadata', quote: metadata.name, yearFrom: null });
   const stamp = findTimestamp(article.body);
-  if (stamp) return { published: stamp.date, publishedSource: 'text', publishedReason: `timestamp "${stamp.line}" in the text` };
+  if (stamp) return publication(stamp.date, 'text', { rule: 'timestamp', quote: stamp.line, yearFrom: null });
   const dateline = datelineDay(article.text);
-  if (dateline) return { published: dateline.date, publishedSource: dateline.yearWritten ? 'text' : 'inferred', publishedReason: dateline.reason };
+  if (dateline) return publication(dateline.date, dateline.basis.yearFrom === null ? 'text' : 'inferred', dateline.basis);
   const anchor = findTodayAnchor(article.text);
-  if (anchor) return { published: anchor.date, publishedSource: 'inferred', publishedReason: anchor.reason };
-  return { published: null, publishedSource: null, publishedReason: null };
+  if (anchor) return publication(anchor.date, 'inferred', anchor.basis);
+  return { published: null, publishedSource: null, publishedBasis: null, publishedReason: null };
 }
 
 export function dateArticle(article: LanguageTaggedArticle): DatedArticle {

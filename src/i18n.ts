@@ -1,6 +1,6 @@
 // Interface text of the site in English, Russian and Ukrainian. Pages in any
 // other language use English chrome.
-import type { LanguageCode } from './model.ts';
+import type { LanguageCode, PublishedBasis } from './model.ts';
 
 const STRINGS = {
   en: {
@@ -94,6 +94,14 @@ const STRINGS = {
     people: 'People',
     mentionedDates: 'Dates mentioned',
     inferredFrom: 'inferred',
+    basis_header: 'the date line of the file',
+    basis_frontMatter: 'the front matter',
+    basis_metadata: 'the page’s metadata ({quote})',
+    basis_timestamp: 'the timestamp “{quote}”',
+    basis_dateline: 'the dateline “{quote}”',
+    basis_today: 'the text says “{quote}”',
+    yearFromText: 'in the year the text names',
+    yearFromEvent: 'in the year of the event it reports',
     sameDay: 'Other articles of the same day',
     sameLanguage: 'More in this language',
     noOthers: 'None.',
@@ -196,6 +204,14 @@ const STRINGS = {
     people: 'Люди',
     mentionedDates: 'Упомянутые даты',
     inferredFrom: 'выведено',
+    basis_header: 'строка даты в файле',
+    basis_frontMatter: 'метаданные статьи',
+    basis_metadata: 'метаданные страницы ({quote})',
+    basis_timestamp: 'отметка времени «{quote}»',
+    basis_dateline: 'дата в начале заметки «{quote}»',
+    basis_today: 'в тексте: «{quote}»',
+    yearFromText: 'год — тот, что назван в тексте',
+    yearFromEvent: 'год — по событию, о котором статья',
     sameDay: 'Другие статьи этого дня',
     sameLanguage: 'Ещё на этом языке',
     noOthers: 'Нет.',
@@ -298,6 +314,14 @@ const STRINGS = {
     people: 'Люди',
     mentionedDates: 'Згадані дати',
     inferredFrom: 'виведено',
+    basis_header: 'рядок дати у файлі',
+    basis_frontMatter: 'метадані статті',
+    basis_metadata: 'метадані сторінки ({quote})',
+    basis_timestamp: 'позначка часу «{quote}»',
+    basis_dateline: 'дата на початку замітки «{quote}»',
+    basis_today: 'у тексті: «{quote}»',
+    yearFromText: 'рік — той, що названо в тексті',
+    yearFromEvent: 'рік — за подією, про яку стаття',
     sameDay: 'Інші статті цього дня',
     sameLanguage: 'Ще цією мовою',
     noOthers: 'Немає.',
@@ -404,4 +428,20 @@ export function documentTitle(title: string, language: LanguageCode): string {
     kept += char;
   }
   return `${kept}…`;
+}
+
+const BASIS_MESSAGES = {
+  header: 'basis_header',
+  'front-matter': 'basis_frontMatter',
+  metadata: 'basis_metadata',
+  timestamp: 'basis_timestamp',
+  dateline: 'basis_dateline',
+  today: 'basis_today',
+} as const satisfies Record<PublishedBasis['rule'], MessageKey>;
+
+/** "дата в начале заметки «ПАРИЖ, 6 января», год — по событию, о котором статья": what a publication day was read from. */
+export function describePublishedBasis(basis: PublishedBasis, language: LanguageCode): string {
+  const what = fillMessage(BASIS_MESSAGES[basis.rule], language, { quote: basis.quote ?? '' });
+  if (basis.yearFrom === null) return what;
+  return `${what}, ${translate(basis.yearFrom === 'text' ? 'yearFromText' : 'yearFromEvent', language)}`;
 }

@@ -12,6 +12,15 @@ export type InputFormat = 'text' | 'markdown';
 
 export type PublishedSource = 'header' | 'front-matter' | 'text' | 'inferred';
 
+/** What the publication day was read from, for readers in their language. */
+export interface PublishedBasis {
+  rule: 'header' | 'front-matter' | 'metadata' | 'timestamp' | 'dateline' | 'today';
+  /** The words the day was read from, as written, when they are in the text. */
+  quote: string | null;
+  /** Where a year the words did not give came from: the one year the text names, or the event the article reports. */
+  yearFrom: 'text' | 'event' | null;
+}
+
 /** Offsets into an article's cleaned text: `text.slice(start, end)`. */
 export interface Span {
   start: number;
@@ -110,7 +119,8 @@ export interface MentionedDate extends Mention {
 export interface DatedArticle extends Omit<LanguageTaggedArticle, 'body'> {
   published: IsoDate | null;
   publishedSource: PublishedSource | null;
-  /** Why the publication date is what it is, for editors. */
+  publishedBasis: PublishedBasis | null;
+  /** Why the publication date is what it is, for editors: the basis in English. */
   publishedReason: string | null;
   mentionedDates: MentionedDate[];
 }
@@ -171,6 +181,7 @@ export interface Article {
   languageBasis: string;
   published: IsoDate | null;
   publishedSource: PublishedSource | null;
+  publishedBasis: PublishedBasis | null;
   publishedReason: string | null;
   title: string;
   summary: string;

@@ -75,7 +75,22 @@ export const TIMELINE_SCHEMA = {
           languageBasis: { type: 'string' },
           published: nullableIsoDate,
           publishedSource: { enum: ['header', 'front-matter', 'text', 'inferred', null] },
-          publishedReason: { type: ['string', 'null'] },
+          publishedBasis: {
+            oneOf: [
+              { type: 'null' },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['rule', 'quote', 'yearFrom'],
+                properties: {
+                  rule: { enum: ['header', 'front-matter', 'metadata', 'timestamp', 'dateline', 'today'] },
+                  quote: { type: ['string', 'null'], description: 'The words the day was read from, as written.' },
+                  yearFrom: { enum: ['text', 'event', null], description: 'Where a year the words did not give came from.' },
+                },
+              },
+            ],
+          },
+          publishedReason: { type: ['string', 'null'], description: 'The basis of the publication date, in English.' },
           title: { type: 'string', minLength: 1 },
           summary: { type: 'string' },
           source: { type: ['string', 'null'] },

@@ -1,7 +1,7 @@
 // Stage 7: the published timeline. Gives every article its id and page URL,
 // renders its body, attaches its event, and orders everything deterministically.
 import { findRelations } from './copies.ts';
-import { datelineDay, findMentionedDates } from './dates.ts';
+import { datelineDay, describeBasis, findMentionedDates } from './dates.ts';
 import { groupEvents } from './events.ts';
 import { renderBody } from './html.ts';
 import type { Article, CluedArticle, Rejection, Timeline, Warning } from './model.ts';
@@ -39,7 +39,7 @@ export function buildTimeline(input: readonly CluedArticle[], rejected: readonly
     const filed = dated.published === null && eventDay ? datelineDay(dated.text, eventDay) : null;
     const article =
       dated.published === null && eventDay
-        ? { ...dated, mentionedDates: findMentionedDates(dated.text, filed?.date ?? null, eventDay), ...(filed ? { published: filed.date, publishedSource: 'inferred' as const, publishedReason: filed.reason } : {}) }
+        ? { ...dated, mentionedDates: findMentionedDates(dated.text, filed?.date ?? null, eventDay), ...(filed ? { published: filed.date, publishedSource: 'inferred' as const, publishedBasis: filed.basis, publishedReason: describeBasis(filed.basis) } : {}) }
         : dated;
     return {
     id,
@@ -50,6 +50,7 @@ export function buildTimeline(input: readonly CluedArticle[], rejected: readonly
     languageBasis: article.languageBasis,
     published: article.published,
     publishedSource: article.publishedSource,
+    publishedBasis: article.publishedBasis,
     publishedReason: article.publishedReason,
     title: article.title,
     summary: article.summary,

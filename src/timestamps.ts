@@ -95,9 +95,10 @@ export function isTimestampLine(text: string): boolean {
 // article:published_time, schema.org's datePublished (as an attribute or in JSON-LD).
 const META_NAME = '(?:article:published_time|datePublished|pubdate|publish[_-]date|dc\\.date\\.issued)';
 const META_TAG = new RegExp(`<meta\\b[^>]*?(?:(?:property|name|itemprop)\\s*=\\s*["']${META_NAME}["'][^>]*?content\\s*=\\s*["']([^"']+)["']|content\\s*=\\s*["']([^"']+)["'][^>]*?(?:property|name|itemprop)\\s*=\\s*["']${META_NAME}["'])`, 'i');
+const META_NAME_OF = new RegExp(`["'](${META_NAME})["']`, 'i');
 const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]+)"/;
 
-/** The publication day a saved web page's metadata states, as written in its own time zone. */
+/** The publication day a saved web page's metadata states, as written in its own time zone, and the name it is stated under. */
 export function readPageMetadataDate(body: string): { date: IsoDate; name: string } | null {
   if (!body.includes('<')) return null;
   const meta = META_TAG.exec(body);
@@ -105,5 +106,5 @@ export function readPageMetadataDate(body: string): { date: IsoDate; name: strin
   const value = meta?.[1] ?? meta?.[2] ?? jsonLd?.[1];
   if (value === undefined) return null;
   const found = dateAt(value.trim(), 0);
-  return found?.date ? { date: found.date, name: meta ? 'page metadata' : 'the page’s datePublished' } : null;
+  return found?.date ? { date: found.date, name: meta ? (META_NAME_OF.exec(meta[0])?.[1] ?? 'meta') : 'datePublished' } : null;
 }

@@ -24,7 +24,15 @@ test('month first: abbreviations, a whole word before the day, "may" only as a c
   assert.deepEqual(pairs('Заседание назначено на сент. 5', '2025-06-01'), [['сент. 5', '2025-09-05']]);
 });
 
-test('ranges give both days', () => {
+test('ranges give both days, with a dash or with words', () => {
+  assert.deepEqual(pairs('Переговоры прошли 5 и 6 января.', '2026-01-07'), [
+    ['5 и 6 января', '2026-01-05'],
+    ['5 и 6 января', '2026-01-06'],
+  ]);
+  assert.deepEqual(pairs('Консультації триватимуть з 14 по 16 лютого.', '2026-01-07').map(([, date]) => date), ['2026-02-14', '2026-02-16']);
+  // Without a month right after it, a number joined by "и" is no day: "в 2 и 3 раундах".
+  assert.deepEqual(pairs('Делегации встречались в 2 и 3 раундах, последний 6 января.', '2026-01-07'), [['6 января', '2026-01-06']]);
+
   assert.deepEqual(pairs('Переговоры 5–6 января', '2026-01-04'), [
     ['5–6 января', '2026-01-05'],
     ['5–6 января', '2026-01-06'],

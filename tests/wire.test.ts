@@ -1,6 +1,7 @@
 // Agency copy, timestamp lines and saved web pages, written for these tests (not taken from any source).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { describePublishedBasis } from '../src/i18n.ts';
 import { runPipeline } from '../src/pipeline.ts';
 import { inputFile } from './helpers.ts';
 
@@ -35,7 +36,10 @@ test('an undated dateline takes the year of the event its article joins', () => 
   assert.equal(tass.event, article('rome.txt').event);
   assert.equal(tass.published, '2026-02-14');
   assert.equal(tass.publishedSource, 'inferred');
-  assert.match(tass.publishedReason ?? '', /dateline "РИМ, 14 февраля\. \/ТАСС\/"/);
+  assert.deepEqual(tass.publishedBasis, { rule: 'dateline', quote: 'РИМ, 14 февраля. /ТАСС/', yearFrom: 'event' });
+  assert.equal(tass.publishedReason, 'dateline "РИМ, 14 февраля. /ТАСС/", in the year of the event it reports');
+  // Readers get the basis in the page's language.
+  assert.equal(describePublishedBasis(tass.publishedBasis ?? { rule: 'header', quote: null, yearFrom: null }, 'ru'), 'дата в начале заметки «РИМ, 14 февраля. /ТАСС/», год — по событию, о котором статья');
   assert.equal(tass.title, 'Лидеры коалиции в субботу провели в Риме встречу по гарантиям безопасности для Украины');
   assert.deepEqual(tass.outlets.map((o) => o.name), ['TASS']);
 });
@@ -51,7 +55,9 @@ test('a dateline in capitals names a listed agency, and the year named in the te
 
 test('"15.02.2026 | 10:20" is a timestamp line; a saved page is dated by its metadata as written', () => {
   assert.equal(article('bar.txt').published, '2026-02-15');
+  assert.equal(describePublishedBasis(article('bar.txt').publishedBasis ?? { rule: 'header', quote: null, yearFrom: null }, 'uk'), 'позначка часу «15.02.2026 | 10:20»');
   const page = article('page.html');
+  assert.deepEqual(page.publishedBasis, { rule: 'metadata', quote: 'article:published_time', yearFrom: null });
   assert.equal(page.published, '2026-02-16', 'the day written, not the next day in UTC');
   assert.equal(page.title, 'Мерц выступил в бундестаге');
   assert.doesNotMatch(page.text, /Меню|Сайт/);
