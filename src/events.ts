@@ -102,7 +102,10 @@ function eventDay(article: EntityArticle): IsoDate | null {
 }
 
 // "Следующая встреча пройдёт в Риме", "наступне засідання": a happening still to come, not the one reported.
-const NEXT_HAPPENING = /(?:следующ|наступн|очередн|чергов|next)\p{L}*\s+(?:\p{L}+\s+)?(?:встреч|зустріч|заседани|засідан|саммит|саміт|раунд|переговор|meeting|summit|round|talks)\p{L}*/giu;
+// "следующая встреча", "наступне засідання", and a happening set for next week or month
+// ("наступного тижня в Лондоні відбудеться засідання", "на следующей неделе пройдет встреча"), within one clause.
+const NEXT_HAPPENING =
+  /(?:следующ|наступн|очередн|чергов|next)\p{L}*\s+(?:(?:\p{L}+\s+)?|(?:тижня|тижні|неделе|місяця|месяце|week|month)(?:\s+\p{L}+){0,4}?\s+)(?:встреч|зустріч|заседани|засідан|саммит|саміт|раунд|переговор|meeting|summit|round|talks)\p{L}*/giu;
 const NEXT_HAPPENING_TEST = new RegExp(NEXT_HAPPENING.source, 'iu');
 
 // "в Париже", "у Парижі", "до Лондона", "in Paris": a city where something happens, not a
@@ -147,9 +150,21 @@ function datesIn(article: EntityArticle, sentence: Span): MentionedDate[] {
   return article.mentionedDates.filter((d) => d.sentence.start === sentence.start);
 }
 
-/** A sentence about the next meeting, unless it gives the day of the article's own happening (a preview's lead). */
+/** Where a reported clause begins: "заявив, що …", "said that …", or after a colon. */
+const REPORTED_CLAUSE = /(?:,\s*(?:що|что|чтобы|щоб|that|як|как|коли|когда)\s|[:;])/giu;
+
+/**
+ * A sentence about the next meeting, unless it gives the day of the article's own happening (a preview's lead)
+ * in the clause that names the meeting: in "у зверненні 11 березня повідомив, що наступного тижня відбудеться
+ * засідання" the day is the statement's.
+ */
 function isAboutNextHappening(article: EntityArticle, sentence: Span, day: IsoDate | null): boolean {
-  return NEXT_HAPPENING_TEST.test(article.text.slice(sentence.start, sentence.end)) && !datesIn(article, sentence).some((d) => d.date === day);
+  const text = article.text.slice(sentence.start, sentence.end);
+  const next = NEXT_HAPPENING_TEST.exec(text);
+  if (!next) return false;
+  let clauseStart = 0;
+  for (const boundary of text.slice(0, next.index).matchAll(REPORTED_CLAUSE)) clauseStart = boundary.index + boundary[0].length;
+  return !datesIn(article, sentence).some((d) => d.date === day && d.start >= sentence.start + clauseStart);
 }
 
 function eventKind(article: EntityArticle, day: IsoDate | null): EventKind {

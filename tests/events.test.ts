@@ -118,6 +118,8 @@ test('the next meeting named in a report is neither its place nor its kind, unle
       file('n2.txt', ' date 2026-03-20 Міністр дав інтерв’ю\n\nМіністр заявив журналістам, що наступне засідання може пройти в Римі.'),
       // A preview: its lead gives the next meeting's day, which is the day it reports.
       file('n3.txt', ' date 2026-04-01 Коалиция соберётся снова\n\nСледующая встреча коалиции пройдёт 3 апреля в Риме.'),
+      // A meeting set for next week, announced in a statement whose own day is in the other clause.
+      file('n4.txt', ' date 2026-03-11 Президент звернувся до громадян\n\nУ вечірньому зверненні 11 березня президент повідомив, що наступного тижня в Лондоні відбудеться засідання коаліції.'),
     ],
     [],
     '2026-05-01',
@@ -126,6 +128,7 @@ test('the next meeting named in a report is neither its place nor its kind, unle
   assert.deepEqual([eventFor('n1.txt')?.place?.name, eventFor('n1.txt')?.kind], ['London', 'meeting']);
   assert.deepEqual([eventFor('n2.txt')?.place ?? null, eventFor('n2.txt')?.kind], [null, 'statement']);
   assert.deepEqual([eventFor('n3.txt')?.date, eventFor('n3.txt')?.place?.name, eventFor('n3.txt')?.kind], ['2026-04-03', 'Rome', 'meeting']);
+  assert.deepEqual([eventFor('n4.txt')?.date, eventFor('n4.txt')?.place ?? null, eventFor('n4.txt')?.kind], ['2026-03-11', null, 'statement']);
 });
 
 test('"yesterday’s meeting" dates the happening a report is about; joining by video does not make a meeting a call', () => {
