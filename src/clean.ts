@@ -5,6 +5,7 @@ import { withoutDateline } from './dateline.ts';
 import { isWordCodePoint } from './letters.ts';
 import { markdownLibraries } from './markdown.ts';
 import { isTimestampLine } from './timestamps.ts';
+import type { Nodes as MdastNode } from 'mdast';
 import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
 
 interface Block {
@@ -257,6 +258,14 @@ function plainTextBlocks(body: string): Block[] {
   return blocks;
 }
 
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'tableCell']);
+
+/** A block's text with a space between its items and paragraphs: toString() runs "…вогню." and "США…" together. */
+function blockText(node: MdastNode, toString: (node: MdastNode) => string): string {
+  if (!('children' in node) || !node.children.some((child) => BLOCK_TYPES.has(child.type))) return toString(node);
+  return node.children.map((child) => blockText(child, toString)).join(' ');
+}
+
 function markdownBlocks(body: string): { blocks: Block[]; heading: string | null } {
   const { fromMarkdown, toString } = markdownLibraries();
   const tree = fromMarkdown(body);
@@ -268,7 +277,7 @@ function markdownBlocks(body: string): { blocks: Block[]; heading: string | null
     if (start === undefined || end === undefined) continue;
     if (node.type === 'html' && /^<!--/.test(node.value)) continue;
     // Inline HTML counts as its text only: markup never reaches titles, summaries or analysis.
-    const text = htmlToText(node.type === 'html' ? node.value : toString(node)).replace(/\s*\n\s*/g, ' ').trim();
+    const text = htmlToText(node.type === 'html' ? node.value : blockText(node, toString)).replace(/\s*\n\s*/g, ' ').trim();
     if (node.type === 'heading' && node.depth === 1 && blocks.length === 0 && heading === null) {
       heading = text;
       continue;

@@ -88,6 +88,9 @@ test('Markdown: the first heading is the title and blocks keep their source', ()
   assert.equal(cleaned.paragraphs[0]?.text, 'Первый важный абзац.');
   assert.equal(cleaned.paragraphs[0]?.markdown, 'Первый **важный** абзац.');
   assert.equal(cleaned.paragraphs.length, 2);
+  // A list's items and a quote's paragraphs keep a space between them.
+  const listed = cleanArticle(raw('* Министры договорились о миссии.\n* Штаб будет в Париже.\n\n> Первый абзац цитаты.\n>\n> Второй абзац.', 'markdown'));
+  assert.deepEqual(listed.paragraphs.map((p) => p.text), ['Министры договорились о миссии. Штаб будет в Париже.', 'Первый абзац цитаты. Второй абзац.']);
 });
 
 test('sentences, headlines and summaries', () => {
