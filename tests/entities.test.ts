@@ -109,6 +109,8 @@ test('unknown people: a first name and a surname with one space between them, of
   assert.deepEqual(found('Заявила Ирина\u00a0Ковальчук.'), [['Iryna Kovalchuk', 'Ирина\u00a0Ковальчук']]);
   assert.deepEqual(found('Советник министра обороны Великобритании Джон Доу заявил.'), [['John Dou', 'Джон Доу']], 'a role word four words back');
   assert.deepEqual(found('Ирина'), []);
+  // Георгій and Юрій are two names, not spellings of one.
+  assert.deepEqual(findNamedPeople('Речник Георгій Тихий і депутат Юрій Мельник.', 'uk').map((person) => person.name), ['Heorhiy Tykhyi', 'Yuriy Melnyk']);
 });
 
 test('a listed person’s mention takes in the first names before the surname, and only those', () => {
