@@ -360,6 +360,22 @@ export function describeBasis(basis: PublishedBasis): string {
   return quoted;
 }
 
+/** "Вторник, 6 января 2026 года. 1413-й день войны.": a digest opens with its day as a sentence of its own. */
+function findOpeningDate(text: string): { date: IsoDate; sentence: string } | null {
+  let from = 0;
+  for (let paragraph = 0; paragraph < 2; paragraph++) {
+    const next = text.indexOf('\n\n', from);
+    // The first sentence, cut at its full stop: a timestamp line is short, and its year ends in a digit or "г."/"р.".
+    const head = text.slice(from, Math.min(from + 80, next === -1 ? text.length : next));
+    const stop = head.search(/(?<![гр])\.(?:\s|$)/u);
+    const published = stop > 0 ? readTimestampLine(head.slice(0, stop))?.published : null;
+    if (published) return { date: published, sentence: head.slice(0, stop) };
+    if (next === -1) return null;
+    from = next + 2;
+  }
+  return null;
+}
+
 interface PublicationDate {
   published: IsoDate | null;
   publishedSource: PublishedSource | null;
@@ -378,6 +394,8 @@ export function parsePublicationDate(article: LanguageTaggedArticle): Publicatio
   if (metadata) return publication(metadata.date, 'text', { rule: 'metadata', quote: metadata.name, yearFrom: null });
   const stamp = findTimestamp(article.body);
   if (stamp) return publication(stamp.date, 'text', { rule: 'timestamp', quote: stamp.line, yearFrom: null });
+  const opening = findOpeningDate(article.text);
+  if (opening) return publication(opening.date, 'text', { rule: 'timestamp', quote: opening.sentence, yearFrom: null });
   const dateline = datelineDay(article.text);
   if (dateline) return publication(dateline.date, dateline.basis.yearFrom === null ? 'text' : 'inferred', dateline.basis);
   const anchor = findTodayAnchor(article.text);

@@ -127,6 +127,8 @@ function eventPlace(article: EntityArticle, day: IsoDate | null): Entity | null 
   };
   const weight = (mention: Mention): number => {
     if (background(mention.sentence) || isAboutNextHappening(article, mention.sentence, day)) return 0;
+    // "Думаю, у лютому, можливо в Римі": a city only possibly the venue is not the venue.
+    if (HEDGED.test(article.text.slice(mention.sentence.start, mention.sentence.end))) return 0;
     const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) ? 1 : 0.25;
     return frame * (mention.start < leadEnd ? 2 : 1);
   };
@@ -149,6 +151,8 @@ function eventPlace(article: EntityArticle, day: IsoDate | null): Entity | null 
 function datesIn(article: EntityArticle, sentence: Span): MentionedDate[] {
   return article.mentionedDates.filter((d) => d.sentence.start === sentence.start);
 }
+
+const HEDGED = /(?<![\p{L}])(?:можливо|возможно|ймовірно|вероятно|не виключено|не исключено|perhaps|possibly|maybe|might)(?![\p{L}])/iu;
 
 /** Where a reported clause begins: "заявив, що …", "said that …", or after a colon. */
 const REPORTED_CLAUSE = /(?:,\s*(?:що|что|чтобы|щоб|that|як|как|коли|когда)\s|[:;])/giu;

@@ -94,6 +94,13 @@ test('a city counts as the venue where things happen there, not where it speaks 
     '2025-12-20',
   );
   assert.deepEqual(spoken.events.map((e) => e.place), [null]);
+  // A city only possibly the venue is none.
+  const hedged = runPipeline(
+    [file('p3.txt', ' date 2025-12-15 Посол про наступні кроки\n\nПосол заявив у понеділок, що консультації продовжаться, можливо у Варшаві.')],
+    [],
+    '2025-12-20',
+  );
+  assert.deepEqual(hedged.events.map((e) => e.place), [null]);
 });
 
 test('a mentioned-only happening takes the city nearest its date, and a range of days is one happening', () => {

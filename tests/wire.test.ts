@@ -13,6 +13,8 @@ const timeline = runPipeline(
     inputFile('tass.txt', 'РИМ, 14 февраля. /ТАСС/. Лидеры коалиции в субботу провели в Риме встречу по гарантиям безопасности для Украины. Об этом сообщил премьер Италии.'),
     // The year is in the text: the dateline day is the publication day without any event.
     inputFile('interfax.txt', 'Львів. 3 квітня. ІНТЕРФАКС-УКРАЇНА - Голова ОВА заявив, що у четвер провів нараду щодо енергетики. Попередня нарада відбулася 12 березня 2026 р.'),
+    // A digest that opens with its day as a sentence of its own.
+    inputFile('digest.txt', 'Главное за 17 февраля\n\nВторник, 17 февраля 2026 года. 1455-й день войны.\n\nВ Брюсселе министры обсудили поставки ПВО.'),
     // A timestamp line with a bar between day and time.
     inputFile('bar.txt', 'Туск ответил на вопросы журналистов\n\n15.02.2026 | 10:20\n\nПремьер Польши в воскресенье ответил на вопросы журналистов о миссии.'),
     // A saved page: the day from its metadata.
@@ -51,6 +53,12 @@ test('a dateline in capitals names a listed agency, and the year named in the te
   assert.ok(!interfax.summary.startsWith('Львів'), interfax.summary);
   // 3 April 2026 was a Friday; "провів у четвер" is the day before.
   assert.ok(interfax.mentionedDates.some((d) => d.text === 'у четвер' && d.date === '2026-04-02'));
+});
+
+test('a digest’s opening sentence that is only a date is its publication day', () => {
+  const digest = article('digest.txt');
+  assert.equal(digest.published, '2026-02-17');
+  assert.deepEqual(digest.publishedBasis, { rule: 'timestamp', quote: 'Вторник, 17 февраля 2026 года', yearFrom: null });
 });
 
 test('"15.02.2026 | 10:20" is a timestamp line; a saved page is dated by its metadata as written', () => {
