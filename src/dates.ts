@@ -19,10 +19,10 @@ const E = '(?![\\p{L}\\p{N}])';
 const DAY = '(\\d{1,2})(?:-?(?:го|е|ого|ге|й|st|nd|rd|th))?';
 const YEAR_TAIL = '(?:,?\\s+(\\d{4})(?:\\s*(?:года|году|г\\.|гг\\.|року|р\\.|рік|year))?)?';
 
-/** "4 сентября", "4-го сентября 2025 года", "5–6 января", "5 и 6 января", "з 5 по 6 січня", "4 вересня 2025 р." */
-const DAY_MONTH = new RegExp(`${DAY}(?:(?:\\s*[–—-]\\s*|\\s+(?:и|і|й|та|по|до)\\s+)(\\d{1,2})(?:-?(?:го|е|ого|ге|й))?)?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
+/** "4 сентября", "4-го сентября 2025 года", "5–6 января", "5 и 6 января", "з 5 по 6 січня", "4 вересня 2025 р.", "the 6th of January" */
+const DAY_MONTH = new RegExp(`${DAY}(?:(?:\\s*[–—-]\\s*|\\s+(?:и|і|й|та|по|до)\\s+)(\\d{1,2})(?:-?(?:го|е|ого|ге|й))?)?(?:\\s+of)?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
 /** The day and year of "September 4, 2025" and "March 28,2025": the month word before it is checked apart. */
-const DAY_AFTER_SPACE = new RegExp(`\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,\\s*(\\d{4})${E})?`, 'giu');
+const DAY_AFTER_SPACE = new RegExp(`\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?:\\s*[–—-]\\s*(\\d{1,2})${E})?(?:,\\s*(\\d{4})${E})?`, 'giu');
 
 /**
  * Month-first dates. A pattern that begins with the month alternation is tried
@@ -44,8 +44,11 @@ function* monthDayMatches(text: string): Generator<{ index: number; surface: str
     if (month === 0) continue;
     // "May" as a verb is capitalised only at a sentence start; insist on the capital for it.
     if (/^may$/i.test(monthWord) && monthWord !== 'May') continue;
-    const [whole, dayText, yearText] = match;
-    yield { index: start, surface: text.slice(start, match.index + whole.length), month, day: Number(dayText), year: yearText === undefined ? null : Number(yearText) };
+    const [whole, dayText, rangeEnd, yearText] = match;
+    const surface = text.slice(start, match.index + whole.length);
+    const year = yearText === undefined ? null : Number(yearText);
+    // "January 6-7": both days, as "6–7 января" gives.
+    for (const day of rangeEnd === undefined ? [dayText] : [dayText, rangeEnd]) yield { index: start, surface, month, day: Number(day), year };
   }
 }
 

@@ -22,6 +22,11 @@ test('month first: abbreviations, a whole word before the day, "may" only as a c
   // "Mayor 5" and "5jan 6" have no month word in front of a day; "may 6" is a verb.
   assert.deepEqual(pairs('The Mayor 5 said they may 6 times; 5jan 6 is a code; June\n\n7 stands.', '2025-06-01'), [['June\n\n7', '2025-06-07']]);
   assert.deepEqual(pairs('Заседание назначено на сент. 5', '2025-06-01'), [['сент. 5', '2025-09-05']]);
+  assert.deepEqual(pairs('The ministers met on October 14-15 and again on the 3rd of November.', '2025-11-20'), [
+    ['October 14-15', '2025-10-14'],
+    ['October 14-15', '2025-10-15'],
+    ['3rd of November', '2025-11-03'],
+  ]);
 });
 
 test('ranges give both days, with a dash or with words', () => {
