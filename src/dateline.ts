@@ -102,15 +102,24 @@ export function withoutDateline(paragraph: string): string {
   return dateline ? paragraph.slice(dateline.end) : paragraph;
 }
 
+/** The first `count` paragraphs of an article's text, each with its offset: where datelines and opening dates stand. */
+export function leadingParagraphs(text: string, count: number): Array<{ start: number; text: string }> {
+  const found: Array<{ start: number; text: string }> = [];
+  let from = 0;
+  while (found.length < count) {
+    const next = text.indexOf('\n\n', from);
+    found.push({ start: from, text: text.slice(from, next === -1 ? text.length : next) });
+    if (next === -1) break;
+    from = next + 2;
+  }
+  return found;
+}
+
 /** The dateline opening one of a text's first two paragraphs, with the offset of that paragraph. */
 export function findDateline(text: string): (Dateline & { start: number }) | null {
-  let from = 0;
-  for (let paragraph = 0; paragraph < 2; paragraph++) {
-    const next = text.indexOf('\n\n', from);
-    const dateline = readDateline(text.slice(from, next === -1 ? text.length : next));
-    if (dateline) return { ...dateline, start: from };
-    if (next === -1) return null;
-    from = next + 2;
+  for (const paragraph of leadingParagraphs(text, 2)) {
+    const dateline = readDateline(paragraph.text);
+    if (dateline) return { ...dateline, start: paragraph.start };
   }
   return null;
 }

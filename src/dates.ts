@@ -6,7 +6,7 @@ import { addCalendarDays, daysBetween, isoDate, parseIsoDate, weekdayOf } from '
 import { sentenceAt, sentenceSpans } from './clean.ts';
 import { MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION, weekdayIndex } from './calendar-words.ts';
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
-import { findDateline } from './dateline.ts';
+import { findDateline, leadingParagraphs } from './dateline.ts';
 import { readPageMetadataDate, readTimestampLine } from './timestamps.ts';
 import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedBasis, PublishedSource } from './model.ts';
 
@@ -365,16 +365,12 @@ export function describeBasis(basis: PublishedBasis): string {
 
 /** "Вторник, 6 января 2026 года. 1413-й день войны.": a digest opens with its day as a sentence of its own. */
 function findOpeningDate(text: string): { date: IsoDate; sentence: string } | null {
-  let from = 0;
-  for (let paragraph = 0; paragraph < 2; paragraph++) {
-    const next = text.indexOf('\n\n', from);
+  for (const paragraph of leadingParagraphs(text, 2)) {
     // The first sentence, cut at its full stop: a timestamp line is short, and its year ends in a digit or "г."/"р.".
-    const head = text.slice(from, Math.min(from + 80, next === -1 ? text.length : next));
+    const head = paragraph.text.slice(0, 80);
     const stop = head.search(/(?<![гр])\.(?:\s|$)/u);
     const published = stop > 0 ? readTimestampLine(head.slice(0, stop))?.published : null;
     if (published) return { date: published, sentence: head.slice(0, stop) };
-    if (next === -1) return null;
-    from = next + 2;
   }
   return null;
 }
