@@ -4,7 +4,7 @@ import { findRelations } from './copies.ts';
 import { datelineDay, describeBasis, findMentionedDates } from './dates.ts';
 import { groupEvents } from './events.ts';
 import { renderBody } from './html.ts';
-import type { Article, CluedArticle, Rejection, Timeline, Warning } from './model.ts';
+import type { Article, CluedArticle, IsoDate, Rejection, Timeline, Warning } from './model.ts';
 import { slugify, uniqueId } from './slug.ts';
 
 /** Newest first; undated last; then by file, so the order never depends on the file system. */
@@ -24,6 +24,14 @@ function assignIds(articles: readonly CluedArticle[]): Map<string, string> {
   return new Map(byFile.map((article) => [article.file, uniqueId(slugify(article.meta.slug ?? article.file.replace(/\.[^./]+$/, ''), 'article'), used)]));
 }
 
+/** An undated article's year-less dates ("6 січня") and the day of its dateline take the year of the event it reports. */
+function datedByEvent(article: CluedArticle, eventDay: IsoDate): CluedArticle {
+  const filed = datelineDay(article.text, eventDay);
+  const mentionedDates = findMentionedDates(article.text, filed?.date ?? null, eventDay);
+  if (!filed) return { ...article, mentionedDates };
+  return { ...article, mentionedDates, published: filed.date, publishedSource: 'inferred', publishedBasis: filed.basis, publishedReason: describeBasis(filed.basis) };
+}
+
 export function buildTimeline(input: readonly CluedArticle[], rejected: readonly Rejection[], warnings: readonly Warning[]): Timeline {
   const sorted = [...input].sort(compareArticles);
   const idOf = assignIds(input);
@@ -33,14 +41,9 @@ export function buildTimeline(input: readonly CluedArticle[], rejected: readonly
 
   const eventDate = new Map(events.map((event) => [event.id, event.date]));
   const articles: Article[] = entries.map(({ id, article: dated }) => {
-    // An undated article's year-less dates ("6 січня") and the day of its dateline take the year of the event it reports.
     const event = eventOf.get(id);
     const eventDay = event ? (eventDate.get(event) ?? null) : null;
-    const filed = dated.published === null && eventDay ? datelineDay(dated.text, eventDay) : null;
-    const article =
-      dated.published === null && eventDay
-        ? { ...dated, mentionedDates: findMentionedDates(dated.text, filed?.date ?? null, eventDay), ...(filed ? { published: filed.date, publishedSource: 'inferred' as const, publishedBasis: filed.basis, publishedReason: describeBasis(filed.basis) } : {}) }
-        : dated;
+    const article = dated.published === null && eventDay ? datedByEvent(dated, eventDay) : dated;
     return {
     id,
     file: article.file,
