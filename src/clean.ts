@@ -19,7 +19,10 @@ interface ChromeRule {
   test: (text: string) => boolean;
 }
 
-const SOCIAL = /(telegram|телеграм|viber|вайбер|whatsapp|facebook|фейсбук|youtube|ютуб|instagram|tiktok|соцсет|соцмереж|социальных сетях|соціальних мережах|google news)/i;
+const SOCIAL = /(telegram|телеграм|viber|вайбер|whatsapp|facebook|фейсбук|youtube|ютуб|instagram|tiktok|соцсет|соцмереж|социальных сетях|соціальних мережах|google news|t\.me\/|@[a-z0-9_]{3,})/i;
+// "👉 Підписуйтесь на наш канал": a call to subscribe is a promo whichever platform it names, or none.
+// Not inside quotation marks: «Подпишитесь под декларацией», — a quoted call is news.
+const SUBSCRIBE_CALL = /^[^\p{L}\p{N}«"„“]*(подписывайтесь|подпишитесь|подписаться|підписуйтесь|підпишіться|підписатися|subscribe|follow us)(?!\p{L})/iu;
 const PROMO_VERB = /(подпис|підпис|читайте|читати|слідкуйте|следите|присоедин|приєдну|переходите|переходьте|у нас в|у нас у|наш канал|нашем канале|нашому каналі|только проверенн|тільки перевірен|тільки актуальн|только актуальн)/i;
 
 const CHROME_RULES: ChromeRule[] = [
@@ -36,7 +39,9 @@ const CHROME_RULES: ChromeRule[] = [
       t.length < 300 &&
       /^(читайте также|читайте також|читать также|смотрите также|дивіться також|сейчас смотрят|зараз дивляться|подробнее читайте|подробнее —|детальніше читайте|читайте детальніше|читайте подробнее|узнать больше|читать дальше|read more|see also|по теме|на тему)(?!\p{L})/iu.test(t),
   },
-  { name: 'social-promo', test: (t) => t.length < 300 && SOCIAL.test(t) && PROMO_VERB.test(t) },
+  { name: 'social-promo', test: (t) => t.length < 300 && ((SOCIAL.test(t) && PROMO_VERB.test(t)) || SUBSCRIBE_CALL.test(t)) },
+  // "#Париж #коалиция #Зеленский": a post's tags.
+  { name: 'hashtags', test: (t) => t.length < 300 && /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(t) },
   { name: 'cookie-banner', test: (t) => t.length < 400 && /cookie|куки/i.test(t) && /(использ|використ|use|принять|прийняти|accept)/i.test(t) },
   // "Главная / Новости / Мир", "1. У світі / 2. / В Україні"
   { name: 'breadcrumbs', test: (t) => t.length < 160 && /\S\s*(\/|›|»|>)\s*\S/.test(t) && t.split(/\s(?:\/|›|»|>)\s|\s\/|\/\s/).every((part) => part.trim().length < 40) && !/[.!?]\s/.test(t) },
@@ -232,7 +237,7 @@ function repairSplitWords(text: string): string {
 }
 
 function stripBullets(text: string): string {
-  return text.replace(/^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▪►▶✅✔️➡️-]+(?=\p{L}|\p{N}|["«„])/u, '').trim();
+  return text.replace(/^[\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}•·▪►▶✅✔️➡️-]+(?=\p{L}|\p{N}|["«„])/u, '').trim();
 }
 
 function plainTextBlocks(body: string): Block[] {

@@ -149,3 +149,15 @@ test('a saved web page: head, menus and footer go with their text; the first hea
   assert.equal(cleaned.title, 'Туск: Польша не пошлёт войска');
   assert.deepEqual(cleaned.paragraphs.map((p) => p.text), ['Премьер Польши Дональд Туск заявил, что Варшава не направит солдат.', 'Он выступил на пресс-конференции.']);
 });
+
+test('a channel post: tags, a handle with a call to subscribe and flag emoji are not the story', () => {
+  const post = cleanArticle(
+    raw(['🇵🇱🇺🇦 Туск і Зеленський зустрілися у Варшаві', 'Лідери обговорили логістичний хаб для місії.', '#Варшава #Туск #коаліція', '@example_news | Підписатися', '👉 Подписывайтесь на наш канал'].join('\n\n')),
+  );
+  assert.equal(post.title, 'Туск і Зеленський зустрілися у Варшаві');
+  assert.equal(post.text, 'Лідери обговорили логістичний хаб для місії.');
+  assert.deepEqual(post.removed.map((r) => r.rule), ['hashtags', 'social-promo', 'social-promo']);
+  // A quoted call to sign is news, not a promo.
+  const quoted = cleanArticle(raw('«Подпишитесь под декларацией», — призвал Макрон коллег. Лидеры согласились.'));
+  assert.deepEqual(quoted.removed, []);
+});
