@@ -80,6 +80,13 @@ const RELATIVE: ReadonlyArray<{ pattern: string; offset: number }> = [
   { pattern: 'послезавтра|післязавтра', offset: 2 },
 ];
 const RELATIVE_REGEX = new RegExp(`(${RELATIVE.map((r) => r.pattern).join('|')})${E}`, 'giu');
+const RELATIVE_WORDS = RELATIVE.flatMap(({ pattern, offset }) => pattern.split('|').map((word) => ({ word, offset }))).sort((a, b) => b.word.length - a.word.length);
+
+/** Days from the publication day that a relative word or its adjective names: "вчера", "позавчорашній" (-2), "tomorrow's" (1). */
+export function relativeDayOffset(word: string): number | null {
+  const lower = word.toLowerCase();
+  return RELATIVE_WORDS.find((relative) => lower.startsWith(relative.word))?.offset ?? null;
+}
 
 // Tense decides whether "в пятницу" is the last Friday or the next one. The verb
 // nearest to the weekday in its sentence decides: "заявил в среду, что … будет" is past.

@@ -7,7 +7,7 @@
 import { addCalendarDays, daysBetween, formatLongDate } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
-import { findMentionedDates } from './dates.ts';
+import { findMentionedDates, relativeDayOffset } from './dates.ts';
 import { compatible } from './claims.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
 import { wordStartMatches } from './letters.ts';
@@ -81,8 +81,7 @@ function eventDay(article: EntityArticle): IsoDate | null {
   const text = article.text;
   if (article.published && (text.includes('шн') || text.includes("'s") || text.includes('’s'))) {
     for (const match of wordStartMatches(RELATIVE_HAPPENING, text)) {
-      const word = (match[1] ?? '').toLowerCase();
-      const offset = /^позав/.test(word) ? -2 : /^(послез|післяз)/.test(word) ? 2 : /^(вчера|вчора|учора|yesterday)/.test(word) ? -1 : /^(завтра|tomorrow)/.test(word) ? 1 : 0;
+      const offset = relativeDayOffset(match[1] ?? '') ?? 0;
       add(addCalendarDays(article.published, offset), 4 + ((match.index ?? 0) < leadEnd ? 1 : 0));
     }
   }
