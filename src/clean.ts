@@ -7,6 +7,7 @@ import { markdownLibraries } from './markdown.ts';
 import { isTimestampLine } from './timestamps.ts';
 import type { Nodes as MdastNode } from 'mdast';
 import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
+import { extend } from './extend.ts';
 
 interface Block {
   text: string;
@@ -524,5 +525,5 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
   const text = joinParagraphs(kept);
   const summary = summarise(prose) || (splitSentences(text)[0] ?? title);
-  return { ...raw, title, titleIsHeadline, summary, paragraphs, text, removed };
+  return extend(raw, { title, titleIsHeadline, summary, paragraphs, text, removed });
 }

@@ -8,6 +8,7 @@
 // takes the day it was filed as the publication day, and the entities stage
 // the agency as an outlet.
 import { MONTH_ALTERNATION, monthIndex } from './calendar-words.ts';
+import { extend } from './extend.ts';
 
 export interface Dateline {
   /** The city as written ("ПАРИЖ", "Київ"). */
@@ -119,7 +120,7 @@ export function leadingParagraphs(text: string, count: number): Array<{ start: n
 export function findDateline(text: string): (Dateline & { start: number }) | null {
   for (const paragraph of leadingParagraphs(text, 2)) {
     const dateline = readDateline(paragraph.text);
-    if (dateline) return { ...dateline, start: paragraph.start };
+    if (dateline) return extend(dateline, { start: paragraph.start });
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts
 import { findDateline, leadingParagraphs } from './dateline.ts';
 import { readPageMetadataDate, readTimestampLine } from './timestamps.ts';
 import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedBasis, PublishedSource } from './model.ts';
+import { extend } from './extend.ts';
 
 /** A date found in a text, before its sentence is attached. */
 type DateHit = Omit<MentionedDate, 'sentence'>;
@@ -307,7 +308,7 @@ export function findMentionedDates(text: string, published: IsoDate | null, year
     result.push(mention);
   }
   const sentences = sentenceSpans(text);
-  return result.map((mention) => ({ ...mention, sentence: sentenceAt(sentences, mention.start) }));
+  return result.map((mention) => extend(mention, { sentence: sentenceAt(sentences, mention.start) }));
 }
 
 /** The first line of the raw body that is a timestamp line stating a publication day. */
@@ -412,7 +413,7 @@ export function parsePublicationDate(article: LanguageTaggedArticle): Publicatio
 export function dateArticle(article: LanguageTaggedArticle): DatedArticle {
   const publication = parsePublicationDate(article);
   const { body: _body, ...rest } = article;
-  return { ...rest, ...publication, mentionedDates: findMentionedDates(article.text, publication.published) };
+  return extend(rest, extend(publication, { mentionedDates: findMentionedDates(article.text, publication.published) }));
 }
 
 /** Publication dates before this are almost certainly typing errors. */

@@ -14,6 +14,7 @@ import { codePointBefore, isLetterCodePoint } from './letters.ts';
 import type { DatedArticle, Entity, EntityArticle, LanguageCode, Mention, Span } from './model.ts';
 import { findCreditedPeople, findNamedPeople } from './names.ts';
 import { slugify, transliterate } from './slug.ts';
+import { extend } from './extend.ts';
 
 const PEOPLE = compileGazetteer(peopleData.entries);
 const PLACES = compileGazetteer(placeData.entries);
@@ -61,7 +62,7 @@ export function findPeople(text: string, language: LanguageCode): Found[] {
     .map(fromMatch)
     .map((k) => {
       const lead = unlisted.find((n) => n.basis === 'first-name' && runsInto(n, k, text));
-      return lead ? { ...k, start: lead.start, text: text.slice(lead.start, k.end) } : k;
+      return lead ? extend(k, { start: lead.start, text: text.slice(lead.start, k.end) }) : k;
     });
   const credited = findCreditedPeople(text, language).filter((c) => !known.some((k) => overlaps(k, c)));
   const others = [...findMatches(text, PLACES), ...findMatches(text, ORGANISATIONS), ...findMatches(text, OUTLETS)];
@@ -76,7 +77,7 @@ export function findPeople(text: string, language: LanguageCode): Found[] {
 function reidentify(person: Found): Found {
   const surname = person.text.split(/\s+/).pop() ?? '';
   const [match] = findMatches(surname, PEOPLE);
-  return match ? { ...person, id: match.entry.id, name: match.entry.name } : person;
+  return match ? extend(person, { id: match.entry.id, name: match.entry.name }) : person;
 }
 
 // "сообщает РБК-Украина", "повідомляє «Главком»", "со ссылкой на Reuters", "Источник: ТАСС".
@@ -144,9 +145,9 @@ export function datelineAgency(text: string): Found | null {
   const span = { start, end: start + dateline.agency.length };
   for (const form of [dateline.agency, asName(dateline.agency)]) {
     const listed = findMatches(form, OUTLETS).find((match) => match.start === 0);
-    if (listed) return { ...span, id: listed.entry.id, name: listed.entry.name, text: dateline.agency };
+    if (listed) return extend(span, { id: listed.entry.id, name: listed.entry.name, text: dateline.agency });
   }
-  return { ...span, id: slugify(transliterate(dateline.agency)), name: dateline.agency, text: dateline.agency };
+  return extend(span, { id: slugify(transliterate(dateline.agency)), name: dateline.agency, text: dateline.agency });
 }
 
 export function extractEntities(article: DatedArticle): EntityArticle {
@@ -161,8 +162,7 @@ export function extractEntities(article: DatedArticle): EntityArticle {
   const outletsOutside = [...headline, ...article.removed.filter((r) => r.rule === 'dateline' || r.rule === 'source-line').map((r) => r.text)].flatMap((line) =>
     findOutlets(line, []),
   );
-  return {
-    ...article,
+  return extend(article, {
     people: addUnmentioned(toEntities(peopleFound, sentences), peopleOutside),
     places: addUnmentioned(toEntities(findMatches(text, PLACES).map(fromMatch), sentences), headline.flatMap((line) => findMatches(line, PLACES).map(fromMatch))),
     organisations: addUnmentioned(
@@ -171,5 +171,5 @@ export function extractEntities(article: DatedArticle): EntityArticle {
     ),
     outlets: addUnmentioned(toEntities(withDatelineAgency(findOutlets(text, peopleFound), datelineAgency(text)), sentences), outletsOutside),
     claims: findClaims(text),
-  };
+  });
 }

@@ -12,6 +12,7 @@ import { compatible } from './claims.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
 import { wordStartMatches } from './letters.ts';
 import { slugify, uniqueId } from './slug.ts';
+import { extend } from './extend.ts';
 
 const PLACES = new Map<string, { id: string; name: string; kind: string; city?: string }>(placeData.entries.map((entry) => [entry.id, entry]));
 const isSite = (id: string): boolean => PLACES.get(id)?.kind === 'city' || PLACES.get(id)?.kind === 'venue';
@@ -203,7 +204,7 @@ export function eventClues(article: EntityArticle): EventClues {
 }
 
 function signatureOf(article: CluedArticle): Signature {
-  return { ...article.eventClues, people: new Set(article.people.map((p) => p.id)) };
+  return extend(article.eventClues, { people: new Set(article.people.map((p) => p.id)) });
 }
 
 interface Member {
@@ -304,7 +305,7 @@ function compareClaims(members: readonly Member[]): EventClaims[] {
   for (const member of members) {
     for (const claim of member.article.claims) {
       const group = byKind.get(claim.kind) ?? { kind: claim.kind, disputed: false, claims: [] };
-      group.claims.push({ ...claim, article: member.id, disputed: false });
+      group.claims.push(extend(claim, { article: member.id, disputed: false }));
       byKind.set(claim.kind, group);
     }
   }

@@ -13,6 +13,7 @@ import { eld } from 'eld/extrasmall';
 import { franc, francAll } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
 import type { CleanArticle, LanguageCode, LanguageGuess, LanguageTaggedArticle } from './model.ts';
+import { extend } from './extend.ts';
 
 /** A guess for Cyrillic text: letter evidence first, then eld, then franc among close relatives. */
 function detectCyrillic(text: string, counts: LetterCounts): LanguageGuess {
@@ -175,5 +176,5 @@ export function paragraphLanguage(text: string, articleLanguage: LanguageCode): 
 export function tagLanguage(article: CleanArticle): LanguageTaggedArticle {
   const guess = article.meta.lang ? { language: article.meta.lang, basis: 'front-matter' } : detectLanguage(`${article.title}\n${article.text}`);
   const paragraphs = article.paragraphs.map((paragraph) => ({ ...paragraph, language: paragraphLanguage(paragraph.text, guess.language) }));
-  return { ...article, paragraphs, language: guess.language, languageBasis: guess.basis };
+  return extend(article, { paragraphs, language: guess.language, languageBasis: guess.basis });
 }

@@ -11,6 +11,7 @@ import { tagLanguage } from './language.ts';
 import type { CluedArticle, EntityArticle, IsoDate, Rejection, Timeline, Warning } from './model.ts';
 import { buildTimeline } from './timeline.ts';
 import path from 'node:path';
+import { extend } from './extend.ts';
 
 export interface PipelineOptions {
   maxBytes: number;
@@ -39,7 +40,7 @@ export function processFile(input: InputFile): CachedResult {
 
 /** Stage 6's per-article half: what events and copies are found by. */
 export function clueArticle(article: EntityArticle): CluedArticle {
-  return { ...article, eventClues: eventClues(article), copySketch: copySketch(article.text) };
+  return extend(article, { eventClues: eventClues(article), copySketch: copySketch(article.text) });
 }
 
 function processFileCached(input: InputFile, today: IsoDate, warnings: Warning[], cache: PipelineCache | null): CluedArticle | Rejection {

@@ -6,6 +6,7 @@ import { groupEvents } from './events.ts';
 import { renderBody } from './html.ts';
 import type { Article, CluedArticle, IsoDate, Rejection, Timeline, Warning } from './model.ts';
 import { slugify, uniqueId } from './slug.ts';
+import { extend } from './extend.ts';
 
 /** Newest first; undated last; then by file, so the order never depends on the file system. */
 export function compareArticles(a: { published: string | null; file: string }, b: { published: string | null; file: string }): number {
@@ -28,8 +29,8 @@ function assignIds(articles: readonly CluedArticle[]): Map<string, string> {
 function datedByEvent(article: CluedArticle, eventDay: IsoDate): CluedArticle {
   const filed = datelineDay(article.text, eventDay);
   const mentionedDates = findMentionedDates(article.text, filed?.date ?? null, eventDay);
-  if (!filed) return { ...article, mentionedDates };
-  return { ...article, mentionedDates, published: filed.date, publishedSource: 'inferred', publishedBasis: filed.basis, publishedReason: describeBasis(filed.basis) };
+  if (!filed) return extend(article, { mentionedDates });
+  return extend(article, { mentionedDates, published: filed.date, publishedSource: 'inferred' as const, publishedBasis: filed.basis, publishedReason: describeBasis(filed.basis) });
 }
 
 export function buildTimeline(input: readonly CluedArticle[], rejected: readonly Rejection[], warnings: readonly Warning[]): Timeline {
@@ -37,7 +38,7 @@ export function buildTimeline(input: readonly CluedArticle[], rejected: readonly
   const idOf = assignIds(input);
   const entries = sorted.map((article) => ({ id: idOf.get(article.file) ?? 'article', article }));
   const { events, eventOf } = groupEvents(entries);
-  const { copyOf, translations } = findRelations(entries.map((entry) => ({ ...entry, event: eventOf.get(entry.id) ?? null })));
+  const { copyOf, translations } = findRelations(entries.map((entry) => extend(entry, { event: eventOf.get(entry.id) ?? null })));
 
   const eventDate = new Map(events.map((event) => [event.id, event.date]));
   const articles: Article[] = entries.map(({ id, article: dated }) => {
