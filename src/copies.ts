@@ -5,7 +5,7 @@
 // square. Translations: articles of one event in different languages that
 // state the same numbers and name the same people, from the same outlet when
 // both name one.
-import { isWordCodePoint, spansOf, type WordSpan } from './letters.ts';
+import { isWordCodePoint } from './letters.ts';
 import type { CluedArticle } from './model.ts';
 
 const SHINGLE = 4;
@@ -13,21 +13,63 @@ const SKETCH = 6;
 const COPY_SIMILARITY = 0.7;
 const MAX_BUCKET = 64;
 
-/** Hashes of every run of four words (lower case, joined by one space), in text order, repeats included. */
-function shingleHashes(text: string): Uint32Array {
-  const lower = text.toLowerCase();
-  const words = spansOf(lower, isWordCodePoint);
-  const result = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    // FNV-1a (a small 32-bit hash, the same on every machine and run) over the
-    // words and the spaces between them, without building the string.
-    let value = 0x811c9dc5;
-    for (let w = i; w < i + SHINGLE; w++) {
-      const word = words[w] as WordSpan;
-      if (w > i) value = Math.imul(value ^ 0x20, 0x01000193) >>> 0;
-      for (let c = word.start; c < word.end; c++) value = Math.imul(value ^ lower.charCodeAt(c), 0x01000193) >>> 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+// Lower case by UTF-16 unit, remembered: a lower-cased copy of the whole text cost
+// more than the hashing. A unit whose lower case is longer than one unit stays as it is.
+const lowerUnits = new Uint16Array(0x10000);
+
+function lowerUnit(unit: number): number {
+  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+  let lower = lowerUnits[unit] ?? 0;
+  if (lower === 0) {
+    const folded = String.fromCharCode(unit).toLowerCase();
+    lower = folded.length === 1 ? folded.charCodeAt(0) : unit;
+    lowerUnits[unit] = lower;
+  }
+  return lower;
+}
+
+/** A hash of each word (a run of letters and digits, in lower case), in text order. */
+function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let value = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    const code = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) ?? unit) : unit;
+    const width = code > 0xffff ? 2 : 1;
+    if (isWordCodePoint(code)) {
+      if (!inWord) value = FNV_OFFSET;
+      inWord = true;
+      // FNV-1a: small, and the same on every machine and run.
+      value = Math.imul(value ^ lowerUnit(unit), FNV_PRIME) >>> 0;
+      if (width === 2) value = Math.imul(value ^ text.charCodeAt(i + 1), FNV_PRIME) >>> 0;
+    } else if (inWord) {
+      hashes.push(value);
+      inWord = false;
     }
-    result[i] = value;
+    i += width;
+  }
+  if (inWord) hashes.push(value);
+  return hashes;
+}
+
+/** Hashes of every run of four words, in text order, repeats included: each word is hashed once, and four word hashes make a shingle's. */
+function shingleHashes(text: string): Uint32Array {
+  const words = wordHashes(text);
+  const result = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
+  for (let i = 0; i < result.length; i++) {
+    let value = FNV_OFFSET;
+    for (let w = i; w < i + SHINGLE; w++) value = Math.imul(value ^ (words[w] ?? 0), FNV_PRIME);
+    // Murmur3's finaliser spreads every input bit over the result, so the smallest values are a fair sample.
+    value ^= value >>> 16;
+    value = Math.imul(value, 0x85ebca6b);
+    value ^= value >>> 13;
+    value = Math.imul(value, 0xc2b2ae35);
+    value ^= value >>> 16;
+    result[i] = value >>> 0;
   }
   return result;
 }
@@ -68,8 +110,21 @@ function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
 
 /** An article's sketch: the few shingle hashes that decide which other articles it is compared with. */
 export function copySketch(text: string): number[] {
-  // The smallest few distinct values: a bottom-k sketch.
-  return [...sortedDistinct(shingleHashes(text)).subarray(0, SKETCH)];
+  return smallestDistinct(shingleHashes(text), SKETCH);
+}
+
+/** The `count` smallest distinct values, in ascending order (a bottom-k sketch), without sorting them all. */
+function smallestDistinct(values: Uint32Array, count: number): number[] {
+  const kept: number[] = [];
+  for (const value of values) {
+    if (kept.length === count && value >= (kept[count - 1] ?? 0)) continue;
+    let at = kept.length;
+    while (at > 0 && (kept[at - 1] ?? 0) > value) at--;
+    if (kept[at - 1] === value) continue;
+    kept.splice(at, 0, value);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }
 
 export interface Entry {
