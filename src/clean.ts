@@ -2,7 +2,7 @@
 // Every removal is recorded with the rule that made it, so an editor can see
 // what the build threw away and why.
 import { withoutDateline } from './dateline.ts';
-import { isWordCodePoint } from './letters.ts';
+import { isWordCodePoint, lowerCaseUnit } from './letters.ts';
 import { markdownLibraries } from './markdown.ts';
 import { isTimestampLine } from './timestamps.ts';
 import type { Nodes as MdastNode } from 'mdast';
@@ -300,10 +300,10 @@ const unitsOf = (code: number): number => (code > 0xffff ? 2 : 1);
 const isWordAt = (text: string, index: number): boolean => index < text.length && isWordCodePoint(codePointAt(text, index));
 
 /**
- * Whether two lower-cased texts have the same words in the same order, whatever
- * the punctuation and spacing between them: a block repeated with other
- * punctuation. Compared in place and stopped at the first difference, since
- * nearly every pair differs within a few letters.
+ * Whether two texts have the same words in the same order, whatever the case,
+ * punctuation and spacing: a block repeated with other punctuation. Compared in
+ * place and stopped at the first difference, since nearly every pair differs
+ * within a few letters.
  */
 export function sameWords(a: string, b: string): boolean {
   let i = 0;
@@ -315,7 +315,8 @@ export function sameWords(a: string, b: string): boolean {
     // One word of each, letter by letter.
     while (isWordAt(a, i) && isWordAt(b, j)) {
       const code = codePointAt(a, i);
-      if (code !== codePointAt(b, j)) return false;
+      const other = codePointAt(b, j);
+      if (code !== other && (code > 0xffff || lowerCaseUnit(code) !== lowerCaseUnit(other))) return false;
       i += unitsOf(code);
       j += unitsOf(code);
     }
@@ -456,8 +457,6 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
 
   const kept: Block[] = [];
-  // Each kept block in lower case, for sameWords().
-  const keys: string[] = [];
   for (const block of blocks) {
     let repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
     const sentences = splitSentences(repaired);
@@ -479,14 +478,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     }
     if (repaired === '') continue;
     // The same block twice in a row (a headline repeated by the page template).
-    const key = repaired.toLowerCase();
-    const previous = keys[keys.length - 1];
-    if (previous !== undefined && sameWords(previous, key)) {
+    const previous = kept[kept.length - 1];
+    if (previous !== undefined && sameWords(previous.text, repaired)) {
       removed.push({ rule: 'repeated-block', text: block.text });
       continue;
     }
     kept.push({ text: repaired, markdown: block.markdown });
-    keys.push(key);
   }
 
   let titleIsHeadline = false;
@@ -496,16 +493,13 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   if (heading === null && first && firstProse <= 1 && kept.length > firstProse + 1 && isHeadline(first.text)) {
     heading = first.text;
     kept.splice(firstProse, 1);
-    keys.splice(firstProse, 1);
   }
   if (heading !== null) {
     titleIsHeadline = true;
     // Page templates print the headline again above the story, or under the lead.
-    const headline = heading.toLowerCase();
     for (let index = kept.length - 1; index >= 0; index--) {
       const block = kept[index];
-      const key = keys[index];
-      if (block && key !== undefined && sameWords(key, headline)) {
+      if (block && sameWords(block.text, heading)) {
         removed.push({ rule: 'repeated-headline', text: block.text });
         kept.splice(index, 1);
       }

@@ -5,7 +5,7 @@
 // square. Translations: articles of one event in different languages that
 // state the same numbers and name the same people, from the same outlet when
 // both name one.
-import { isWordCodePoint } from './letters.ts';
+import { isWordCodePoint, lowerCaseUnit } from './letters.ts';
 import type { CluedArticle } from './model.ts';
 
 const SHINGLE = 4;
@@ -15,21 +15,6 @@ const MAX_BUCKET = 64;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-
-// Lower case by UTF-16 unit, remembered: a lower-cased copy of the whole text cost
-// more than the hashing. A unit whose lower case is longer than one unit stays as it is.
-const lowerUnits = new Uint16Array(0x10000);
-
-function lowerUnit(unit: number): number {
-  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
-  let lower = lowerUnits[unit] ?? 0;
-  if (lower === 0) {
-    const folded = String.fromCharCode(unit).toLowerCase();
-    lower = folded.length === 1 ? folded.charCodeAt(0) : unit;
-    lowerUnits[unit] = lower;
-  }
-  return lower;
-}
 
 /** A hash of each word (a run of letters and digits, in lower case), in text order. */
 function wordHashes(text: string): number[] {
@@ -44,7 +29,7 @@ function wordHashes(text: string): number[] {
       if (!inWord) value = FNV_OFFSET;
       inWord = true;
       // FNV-1a: small, and the same on every machine and run.
-      value = Math.imul(value ^ lowerUnit(unit), FNV_PRIME) >>> 0;
+      value = Math.imul(value ^ lowerCaseUnit(unit), FNV_PRIME) >>> 0;
       if (width === 2) value = Math.imul(value ^ text.charCodeAt(i + 1), FNV_PRIME) >>> 0;
     } else if (inWord) {
       hashes.push(value);

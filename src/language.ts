@@ -121,12 +121,8 @@ export function letterCounts(text: string): LetterCounts {
   let letters = 0;
   let cyrillic = 0;
   let latin = 0;
-  let ukrainianLetters = 0;
-  let russianOnly = 0;
-  let hardSigns = 0;
-  let belarusian = 0;
-  let southSlavic = 0;
-  let turkic = 0;
+  // Counts of the telling letters, indexed by their kind in EVIDENCE (0: none).
+  const evidence = new Int32Array(TURKIC + 1);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
@@ -138,14 +134,8 @@ export function letterCounts(text: string): LetterCounts {
       // U+0482–U+0489 are a sign and combining marks; U+0485–U+0486 belong to no one script.
       if (code < 0x482 || code > 0x489) letters++;
       if (code !== 0x485 && code !== 0x486) cyrillic++;
-      switch (EVIDENCE[code - 0x400]) {
-        case UKRAINIAN: ukrainianLetters++; break;
-        case RUSSIAN: russianOnly++; break;
-        case HARD_SIGN: hardSigns++; break;
-        case BELARUSIAN: belarusian++; break;
-        case SOUTH_SLAVIC: southSlavic++; break;
-        case TURKIC: turkic++; break;
-      }
+      const kind = EVIDENCE[code - 0x400] ?? 0;
+      evidence[kind] = (evidence[kind] ?? 0) + 1;
     } else {
       const char = String.fromCodePoint(text.codePointAt(i) ?? code);
       if (char.length === 2) i++;
@@ -154,15 +144,32 @@ export function letterCounts(text: string): LetterCounts {
       else if (LATIN.test(char)) latin++;
     }
   }
-  return { letters, cyrillic, latin, ukrainianLetters, russianLetters: russianOnly + hardSigns, hardSigns, belarusian, southSlavic, turkic };
+  const hardSigns = evidence[HARD_SIGN] ?? 0;
+  return {
+    letters,
+    cyrillic,
+    latin,
+    ukrainianLetters: evidence[UKRAINIAN] ?? 0,
+    russianLetters: (evidence[RUSSIAN] ?? 0) + hardSigns,
+    hardSigns,
+    belarusian: evidence[BELARUSIAN] ?? 0,
+    southSlavic: evidence[SOUTH_SLAVIC] ?? 0,
+    turkic: evidence[TURKIC] ?? 0,
+  };
+}
+
+/** The counts of several texts together: letterCounts() of their concatenation with separators that hold no letters. */
+function addedCounts(all: readonly LetterCounts[]): LetterCounts {
+  const total: LetterCounts = { letters: 0, cyrillic: 0, latin: 0, ukrainianLetters: 0, russianLetters: 0, hardSigns: 0, belarusian: 0, southSlavic: 0, turkic: 0 };
+  for (const counts of all) for (const key of Object.keys(total) as Array<keyof LetterCounts>) total[key] += counts[key];
+  return total;
 }
 
 /**
  * The language of one paragraph when it clearly differs from the article's: another
  * script with enough text for franc, or the same script with letters that settle it.
  */
-export function paragraphLanguage(text: string, articleLanguage: LanguageCode): LanguageCode | null {
-  const counts = letterCounts(text);
+export function paragraphLanguage(text: string, articleLanguage: LanguageCode, counts: LetterCounts = letterCounts(text)): LanguageCode | null {
   if (counts.letters < 20) return null;
   const sameScript = counts.cyrillic >= counts.latin === CYRILLIC_LANGUAGES.includes(articleLanguage);
   // In the article's script, a paragraph this short keeps the article's language whatever a guess says: no guess is made.
@@ -174,7 +181,11 @@ export function paragraphLanguage(text: string, articleLanguage: LanguageCode): 
 }
 
 export function tagLanguage(article: CleanArticle): LanguageTaggedArticle {
-  const guess = article.meta.lang ? { language: article.meta.lang, basis: 'front-matter' } : detectLanguage(`${article.title}\n${article.text}`);
-  const paragraphs = article.paragraphs.map((paragraph) => ({ ...paragraph, language: paragraphLanguage(paragraph.text, guess.language) }));
+  // Letters are counted once a paragraph; the article's text is its paragraphs, so its counts are their sum.
+  const counts = article.paragraphs.map((paragraph) => letterCounts(paragraph.text));
+  const guess = article.meta.lang
+    ? { language: article.meta.lang, basis: 'front-matter' }
+    : detectLanguage(`${article.title}\n${article.text}`, addedCounts([letterCounts(article.title), ...counts]));
+  const paragraphs = article.paragraphs.map((paragraph, index) => ({ ...paragraph, language: paragraphLanguage(paragraph.text, guess.language, counts[index]) }));
   return extend(article, { paragraphs, language: guess.language, languageBasis: guess.basis });
 }

@@ -35,6 +35,23 @@ export function isLetterCodePoint(code: number): boolean {
   return remembered(letterAnswers, LETTER, code);
 }
 
+// Lower case by UTF-16 unit, remembered: comparing or hashing words letter by
+// letter in lower case costs less than lower-casing whole texts first. A unit whose
+// lower case takes more than one unit (İ) stays as it is.
+const lowerUnits = new Uint16Array(0x10000);
+
+/** The lower case of one UTF-16 unit (the unit itself when it has none of one unit). */
+export function lowerCaseUnit(unit: number): number {
+  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+  let lower = lowerUnits[unit] ?? 0;
+  if (lower === 0) {
+    const folded = String.fromCharCode(unit).toLowerCase();
+    lower = folded.length === 1 ? folded.charCodeAt(0) : unit;
+    lowerUnits[unit] = lower;
+  }
+  return lower;
+}
+
 export interface WordSpan {
   start: number;
   end: number;

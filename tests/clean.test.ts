@@ -41,8 +41,10 @@ test('a headline printed two or three times is kept once', () => {
   assert.equal(cleaned.removed.length, 2);
 });
 
-test('sameWords compares words alone, not the punctuation or spacing between them', () => {
+test('sameWords compares words alone, not the case, punctuation or spacing between them', () => {
   assert.ok(sameWords('макрон: «коаліція готова»', 'макрон — коаліція готова!'));
+  assert.ok(sameWords('Макрон: КОАЛІЦІЯ ҐОТОВА, Zelensky', 'макрон — коаліція ґотова zelENSKY'));
+  assert.ok(!sameWords('Макрон: коаліція готова', 'Макрон: коаліція гатова'), 'a letter differs');
   assert.ok(sameWords('  ...', ''), 'no words on either side');
   assert.ok(sameWords('саміт 6 січня 𝔸б', '«саміт», 6 січня — 𝔸б'), 'digits and letters outside the basic plane are word characters');
   assert.ok(!sameWords('коаліція готова', 'коаліція готова діяти'), 'a word more at the end');
