@@ -54,9 +54,10 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
     const forms = [...new Set([...entry.forms, ...capitalised])].sort((a, b) => b.length - a.length);
     const alternatives = forms.map((form) => {
       if (form.endsWith('=')) return escape(form.slice(0, -1));
+      // Each part of a hyphenated name declines: "Косиняком-Камышом".
       return form
         .split(/\s+/)
-        .map((word) => `${escape(word)}${ENDING}`)
+        .map((word) => word.split('-').map((part) => `${escape(part)}${ENDING}`).join('-'))
         .join('[\\s\\u00a0]+');
     });
     const prefixes = [...new Set(forms.map((form) => prefixKey(form, 0)))];

@@ -163,7 +163,8 @@ export function surnameNominative(surname: string, grammatical: Grammatical, gen
 
 // ---- recognition -----------------------------------------------------------
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll}$/u;
+// A hyphen may join capitalised parts too: "Косиняк-Камыш", "Жан-Ноэль".
+const CAPITALISED = /^\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll}(?:-\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll})*$/u;
 
 /** True when a word's first UTF-16 unit is a lower-case ASCII or Cyrillic letter, as most words' is: no name starts so. */
 const startsLowerCase = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f);
@@ -197,6 +198,26 @@ function unknownFirstName(word: string, grammatical: Grammatical, language: Lang
   return transliterateName(nominative, nameLanguage(nominative, language));
 }
 
+/** The first name that begins a hyphenated one ("Жан" of "Жан-Ноэля"), in the case of its last part. */
+function hyphenatedFirstName(word: string): FirstNameMatch | null {
+  const parts = word.split('-');
+  const head = parts[0];
+  if (parts.length < 2 || head === undefined) return null;
+  const match = matchFirstName(head);
+  if (!match) return null;
+  // "Жан-Ноэля": the ending of the last part tells the case; "Анна-Марии" likewise.
+  const last = matchFirstName(parts[parts.length - 1] ?? '');
+  return last ? { ...match, case: last.case } : match;
+}
+
+/** Each part of a double surname declines by itself: "Косиняка-Камыша" is "Косиняк-Камыш". */
+function hyphenatedSurnameNominative(surname: string, grammatical: Grammatical, gender: string): string {
+  return surname
+    .split('-')
+    .map((part) => (/^\p{Lu}/u.test(part) ? surnameNominative(part, grammatical, gender) : part))
+    .join('-');
+}
+
 export function findNamedPeople(text: string, language: LanguageCode): NameFound[] {
   const spans = spansOf(text, isNameCodePoint);
   // Words are cut out of the text only once their first letter may begin a name: most do not.
@@ -222,13 +243,18 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
       if (LATIN_FIRST_NAMES.has(first) && /^\p{Script=Latin}+/u.test(second)) name = `${first} ${second}`;
     } else {
       const match = matchFirstName(first);
-      if (match && /^\p{Script=Cyrillic}/u.test(second)) {
-        const surname = surnameNominative(second, match.case, match.entry.gender);
-        name = `${match.entry.en} ${transliterateName(surname, nameLanguage(surname, language))}`;
-      } else if (role !== null && /^\p{Script=Cyrillic}/u.test(second) && !isCapitalised(wordAt(i + 2))) {
+      // A double first name ("Жан-Ноэль") is known by its first part; the whole is transliterated.
+      const firstPart = match ? null : hyphenatedFirstName(first);
+      if ((match ?? firstPart) && /^\p{Script=Cyrillic}/u.test(second)) {
+        const known = (match ?? firstPart) as FirstNameMatch;
+        const surname = hyphenatedSurnameNominative(second, known.case, known.entry.gender);
+        const given = match ? match.entry.en : unknownFirstName(first, known.case, language);
+        name = `${given} ${transliterateName(surname, nameLanguage(surname, language))}`;
+      } else if (role !== null && !first.includes('-') && /^\p{Script=Cyrillic}/u.test(second) && !isCapitalised(wordAt(i + 2))) {
+        // A hyphenated first word whose head is no first name is a place or a title ("редактор Нью-Йорк Таймс"), not a person.
         // Only the last capitalised pair after the role: "министр Великобритании Джон Доу" is not "Великобритании Джон".
         const grammatical = roleCase(role);
-        const surname = surnameNominative(second, grammatical, 'm');
+        const surname = hyphenatedSurnameNominative(second, grammatical, 'm');
         name = `${unknownFirstName(first, grammatical, language)} ${transliterateName(surname, nameLanguage(surname, language))}`;
         basis = 'role';
       }

@@ -133,3 +133,14 @@ test('a listed person’s mention takes in the first names before the surname, a
   // A role phrase is no first name: the country in front stays out of the mention.
   assert.deepEqual(mentions('Премьер Британии Стармер заявил.', 'ru'), [['Keir Starmer', 'Стармер']]);
 });
+
+test('hyphenated names: double surnames and double first names, each part declined', () => {
+  const mentions = (text: string, language = 'ru'): string[][] => findPeople(text, language).map((person) => [person.name, text.slice(person.start, person.end)]);
+  // Before, the country and the first name made a pair ("Польши Владислав") and the surname stood alone.
+  assert.deepEqual(mentions('Министр обороны Польши Владислав Косиняк-Камыш заявил.'), [['Władysław Kosiniak-Kamysz', 'Владислав Косиняк-Камыш']]);
+  assert.deepEqual(mentions('Встреча с Владиславом Косиняком-Камышом прошла в Риме.'), [['Władysław Kosiniak-Kamysz', 'Владиславом Косиняком-Камышом']]);
+  assert.deepEqual(mentions('Раніше Жан-Ноель Барро прибув до Парижа.', 'uk'), [['Jean-Noël Barrot', 'Жан-Ноель Барро']]);
+  assert.deepEqual(mentions('Встреча с Анной Римской-Корсаковой прошла в Берлине.'), [['Anna Rimskaya-Korsakova', 'Анной Римской-Корсаковой']]);
+  assert.deepEqual(mentions('Об этом сообщила Анна-Мария Шмидт-Келлер.'), [['Anna-Mariya Shmidt-Keller', 'Анна-Мария Шмидт-Келлер']]);
+  assert.deepEqual(mentions('Глава Санкт-Петербурга и редактор Нью-Йорк Таймс.'), [], 'hyphenated places and titles are no people');
+});
