@@ -49,6 +49,15 @@ export function isoDate(year: number, month: number, day: number): IsoDate | nul
   return exists(year, month, day) ? write(year, month, day) : null;
 }
 
+/**
+ * A day written in numbers, day first as Russian and Ukrainian write it
+ * ("06.01.2026", "06/01/2026"). With slashes, English copy may put the month
+ * first; that order is taken when only it makes a date ("01/25/2026").
+ */
+export function numericDate(first: number, second: number, year: number, slashes: boolean): IsoDate | null {
+  return isoDate(year, second, first) ?? (slashes ? isoDate(year, first, second) : null);
+}
+
 function partsOf(date: IsoDate): DayParts {
   const parts = parseIsoDate(date);
   if (!parts) throw new RangeError(`not a calendar day: ${date}`);

@@ -2,7 +2,7 @@
 // Mentions are found with patterns built from the month and weekday names of
 // Russian, Ukrainian and English in all their grammatical cases, and resolved
 // against the publication date. A date with no basis is left out: null beats wrong.
-import { addCalendarDays, daysBetween, isoDate, parseIsoDate, weekdayOf } from './calendar.ts';
+import { addCalendarDays, daysBetween, isoDate, numericDate, parseIsoDate, weekdayOf } from './calendar.ts';
 import { sentenceAt, sentenceSpans } from './clean.ts';
 import { MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION, weekdayIndex } from './calendar-words.ts';
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
@@ -53,8 +53,11 @@ function* monthDayMatches(text: string): Generator<{ index: number; surface: str
   }
 }
 
-/** "04.09.2025", "4.9.25", "2025-09-04" */
-const NUMERIC = new RegExp(`(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))${E}`, 'gu');
+/**
+ * "04.09.2025", "4.9.25", "2025-09-04", "04/09/2025". Slashes need a four-digit
+ * year: "1/2" and "24/7" are no dates.
+ */
+const NUMERIC = new RegExp(`(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))${E}`, 'gu');
 
 // The preposition is part of the mention: "в четверг", "у четвер", "во вторник", "on Thursday", "в ночь на среду",
 // and so is a word for which week: "в прошлую пятницу", "у наступну середу", "минулого вівторка", "next Monday".
@@ -229,8 +232,13 @@ function findExplicitDates(text: string, reference: IsoDate | null, referenceIsD
     else pushYearless(index, surface, month, day);
   }
   for (const match of wordStartMatches(NUMERIC, text)) {
-    const [surface, d, m, y, isoY, isoM, isoD] = match;
-    const date = isoY !== undefined ? isoDate(Number(isoY), Number(isoM), Number(isoD)) : isoDate(expandYear(y ?? ''), Number(m), Number(d));
+    const [surface, d, m, y, isoY, isoM, isoD, slashFirst, slashSecond, slashY] = match;
+    const date =
+      isoY !== undefined
+        ? isoDate(Number(isoY), Number(isoM), Number(isoD))
+        : slashY !== undefined
+          ? numericDate(Number(slashFirst), Number(slashSecond), Number(slashY), true)
+          : isoDate(expandYear(y ?? ''), Number(m), Number(d));
     // Version numbers and scores look numeric too; a plausible year filters most of them.
     const year = date ? Number(date.slice(0, 4)) : 0;
     if (year >= 1900 && year <= 2100) push(match.index ?? 0, surface, date);

@@ -3,7 +3,7 @@
 // "17:51 18.08.2025", "6 января 2026 г., 21:15", "Published 2026-01-06T21:15:00+02:00").
 // The cleaning stage shows such a line as a dateline and keeps it out of the
 // summary; the dates stage takes the publication day from it.
-import { isoDate } from './calendar.ts';
+import { isoDate, numericDate } from './calendar.ts';
 import { MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION } from './calendar-words.ts';
 import type { IsoDate } from './model.ts';
 
@@ -16,11 +16,11 @@ const LABEL = new RegExp(`(?:(${UPDATED_LABEL})|(${PUBLISHED_LABEL}))(?:\\s+(?:�
 const TIME = '(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?';
 const TIME_FIRST = new RegExp(`${TIME}[,\\s]+`, 'uy');
 const WEEKDAY_FIRST = new RegExp(`(?:${WEEKDAY_ALTERNATION}),?\\s+`, 'iuy');
-// "05.01.2026, 09:12", "05.01.2026 в 09:12", "08.01.2026 | 09:30"
+// "05.01.2026, 09:12", "05.01.2026 в 09:12", "08.01.2026 | 09:30", "05/01/2026 09:12"
 const TIME_AFTER = new RegExp(`(?:\\s*[|•·,]\\s*|\\s+)(?:(?:в|о|at)\\s*)?${TIME}`, 'iuy');
 /** The calendar day as written: an offset after an ISO time says where, not which day. */
 const ISO_DATE = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${TIME}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`, 'uy');
-const NUMERIC_DATE = /(\d{1,2})\.(\d{1,2})\.(\d{4})/uy;
+const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4})/uy;
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\s+(${MONTH_ALTERNATION})\\s*,?\\s*(\\d{4})(?:\\s*(?:года|г\\.|року|р\\.))?`, 'iuy');
 const MONTH_DAY_YEAR = new RegExp(`(${MONTH_ALTERNATION})\\s+(\\d{1,2}),?\\s*(\\d{4})`, 'iuy');
 const SEPARATORS = /[\s|•·/;,—–-]*/uy;
@@ -35,7 +35,7 @@ function dateAt(line: string, at: number): { date: IsoDate | null; end: number }
   let match = stickyAt(ISO_DATE, line, at);
   if (match) return { date: isoDate(Number(match[1]), Number(match[2]), Number(match[3])), end: at + match[0].length };
   match = stickyAt(NUMERIC_DATE, line, at);
-  if (match) return { date: isoDate(Number(match[3]), Number(match[2]), Number(match[1])), end: at + match[0].length };
+  if (match) return { date: numericDate(Number(match[1]), Number(match[3]), Number(match[4]), match[2] === '/'), end: at + match[0].length };
   match = stickyAt(DAY_MONTH_YEAR, line, at);
   if (match) return { date: isoDate(Number(match[3]), monthIndex(match[2] ?? '') + 1, Number(match[1])), end: at + match[0].length };
   match = stickyAt(MONTH_DAY_YEAR, line, at);

@@ -14,6 +14,13 @@ test('day and month in every case and language, with and without a year', () => 
   assert.deepEqual(pairs('ВАРШАВА, 6 янв - агентство', '2026-01-06'), [['6 янв', '2026-01-06']]);
 });
 
+test('dates with slashes: a four-digit year, day first unless only month first makes a date', () => {
+  assert.deepEqual(pairs('Заявление опубликовано 06/01/2026 на сайте.', null), [['06/01/2026', '2026-01-06']]);
+  assert.deepEqual(pairs('The statement is dated 01/25/2026.', null), [['01/25/2026', '2026-01-25']]);
+  assert.deepEqual(pairs('Угода від 31/12/2025, версія 1/2, підтримка 24/7.', null), [['31/12/2025', '2025-12-31']]);
+  assert.deepEqual(pairs('Код 45/67/2026 не дата.', null), []);
+});
+
 test('month first: abbreviations, a whole word before the day, "may" only as a capitalised month', () => {
   assert.deepEqual(pairs('Leaders met on Sept. 12 and again on Oct 7th,2025.', '2025-09-01'), [
     ['Sept. 12', '2025-09-12'],

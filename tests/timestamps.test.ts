@@ -11,6 +11,9 @@ test('a bare date with or without a time, in any order and language', () => {
   assert.equal(published('12 марта 2026 года, 09:40'), '2026-03-12');
   assert.equal(published('March 12, 2026 at 09:40'), '2026-03-12');
   assert.equal(published('Четверг, 12 марта 2026'), '2026-03-12');
+  assert.equal(published('12/03/2026 09:40'), '2026-03-12', 'slashes, day first');
+  assert.equal(published('03/25/2026 09:40'), '2026-03-25', 'month first only where day first is no date');
+  assert.equal(published('12/03.2026 09:40'), undefined, 'one separator throughout');
 });
 
 test('an ISO timestamp gives the day it is written with, whatever its offset', () => {
