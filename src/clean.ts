@@ -316,7 +316,7 @@ export function sameWords(a: string, b: string): boolean {
     while (isWordAt(a, i) && isWordAt(b, j)) {
       const code = codePointAt(a, i);
       const other = codePointAt(b, j);
-      if (code !== other && (code > 0xffff || lowerCaseUnit(code) !== lowerCaseUnit(other))) return false;
+      if (code !== other && (code > 0xffff || other > 0xffff || lowerCaseUnit(code) !== lowerCaseUnit(other))) return false;
       i += unitsOf(code);
       j += unitsOf(code);
     }

@@ -244,9 +244,8 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
     } else {
       const match = matchFirstName(first);
       // A double first name ("Жан-Ноэль") is known by its first part; the whole is transliterated.
-      const firstPart = match ? null : hyphenatedFirstName(first);
-      if ((match ?? firstPart) && /^\p{Script=Cyrillic}/u.test(second)) {
-        const known = (match ?? firstPart) as FirstNameMatch;
+      const known = match ?? hyphenatedFirstName(first);
+      if (known && /^\p{Script=Cyrillic}/u.test(second)) {
         const surname = hyphenatedSurnameNominative(second, known.case, known.entry.gender);
         const given = match ? match.entry.en : unknownFirstName(first, known.case, language);
         name = `${given} ${transliterateName(surname, nameLanguage(surname, language))}`;

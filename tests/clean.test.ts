@@ -45,6 +45,7 @@ test('sameWords compares words alone, not the case, punctuation or spacing betwe
   assert.ok(sameWords('макрон: «коаліція готова»', 'макрон — коаліція готова!'));
   assert.ok(sameWords('Макрон: КОАЛІЦІЯ ҐОТОВА, Zelensky', 'макрон — коаліція ґотова zelENSKY'));
   assert.ok(!sameWords('Макрон: коаліція готова', 'Макрон: коаліція гатова'), 'a letter differs');
+  assert.ok(!sameWords('a', '\u{10041}'), 'a letter outside the basic plane is itself, not its low 16 bits');
   assert.ok(sameWords('  ...', ''), 'no words on either side');
   assert.ok(sameWords('саміт 6 січня 𝔸б', '«саміт», 6 січня — 𝔸б'), 'digits and letters outside the basic plane are word characters');
   assert.ok(!sameWords('коаліція готова', 'коаліція готова діяти'), 'a word more at the end');
