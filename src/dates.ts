@@ -238,7 +238,7 @@ function findExplicitDates(text: string, reference: IsoDate | null, referenceIsD
         ? isoDate(Number(isoY), Number(isoM), Number(isoD))
         : slashY !== undefined
           ? numericDate(Number(slashFirst), Number(slashSecond), Number(slashY), true)
-          : isoDate(expandYear(y ?? ''), Number(m), Number(d));
+          : numericDate(Number(d), Number(m), expandYear(y ?? ''), false);
     // Version numbers and scores look numeric too; a plausible year filters most of them.
     const year = date ? Number(date.slice(0, 4)) : 0;
     if (year >= 1900 && year <= 2100) push(match.index ?? 0, surface, date);
