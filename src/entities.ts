@@ -64,8 +64,9 @@ export function findPeople(text: string, language: LanguageCode): Found[] {
       const lead = unlisted.find((n) => n.basis === 'first-name' && runsInto(n, k, text));
       return lead ? extend(k, { start: lead.start, text: text.slice(lead.start, k.end) }) : k;
     });
-  const credited = findCreditedPeople(text, language).filter((c) => !known.some((k) => overlaps(k, c)));
   const others = [...findMatches(text, PLACES), ...findMatches(text, ORGANISATIONS), ...findMatches(text, OUTLETS)];
+  // "Фото: Офіс Президента", "Photo: Associated Press" credit an institution, not a person.
+  const credited = findCreditedPeople(text, language).filter((c) => !known.some((k) => overlaps(k, c)) && !others.some((o) => overlaps(o, c)));
   const named = unlisted.filter(
     (n) => !known.some((k) => overlaps(k, n)) && !credited.some((c) => overlaps(c, n)) && !others.some((o) => overlaps(o, n)),
   );

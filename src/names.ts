@@ -286,6 +286,11 @@ function roleBefore(spans: readonly WordSpan[], index: number, text: string): st
 // "Фото: Pierre Albouy / Reuters", "Текст: Алексей Дегтярев", "Автор: …".
 const CREDIT = /(?:фото|photo|текст|автор|author|by)\s*:?\s*([\p{Lu}][\p{L}’'-]+(?:[ \u00a0][\p{Lu}][\p{L}’'-]+){0,2})\s*(?=\/|$|\)|,|\n)/giu;
 
+// Words of institutions, sources and picture libraries: "Фото: Пресс-служба Президента", "Фото: Getty Images",
+// "Фото: Скриншот Видео" credit no person. Matched at the start of a word, in any case.
+const NOT_A_PERSON =
+  /^(?:пресс|прес|служб|министерств|міністерств|правительств|уряд|кабмин|кабмін|администрац|адміністрац|департамент|управлен|управлін|посольств|генштаб|штаб|офис|офіс|канцеляри|архив|архів|скриншот|скріншот|видео|відео|соцсет|соцмереж|(?:рада|ради|совет|кадр|канал|сайт)$|коллаж|колаж|иллюстрац|ілюстрац|images?$|press|photos?$|news|service|agency|pool|archive|screenshot|video|getty|shutterstock|depositphotos|unsplash|wikimedia|facebook|telegram|twitter|instagram|youtube)/u;
+
 /** People named in a byline or photo credit: whole names, even when no first name is known. */
 export function findCreditedPeople(text: string, language: LanguageCode): NameFound[] {
   const found: NameFound[] = [];
@@ -293,7 +298,7 @@ export function findCreditedPeople(text: string, language: LanguageCode): NameFo
     const raw = match[1] ?? '';
     const start = (match.index ?? 0) + match[0].indexOf(raw);
     const parts = raw.split(/[ \u00a0]+/);
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || parts.some((part) => NOT_A_PERSON.test(part.toLowerCase()))) continue;
     const english = parts.map((part) => {
       const first = matchFirstName(part);
       return first && part === parts[0] ? first.entry.en : transliterateName(part, nameLanguage(part, language));

@@ -67,6 +67,24 @@ test('bylines and photo credits name people', () => {
   assert.deepEqual(person.mentions, [], 'named outside the text: no offsets');
 });
 
+test('a credit to an institution, a picture library or a screenshot names no person', () => {
+  assert.deepEqual(names('Фото: Офіс Президента', 'uk'), [], 'a listed organisation');
+  assert.deepEqual(names('Фото: Пресс-служба Министерства обороны'), []);
+  assert.deepEqual(names('Фото: Міністерство Юстиції', 'uk'), []);
+  assert.deepEqual(names('Фото: Getty Images'), []);
+  assert.deepEqual(names('Фото: Скриншот Видео'), []);
+  assert.deepEqual(names('Автор: Ирина Радова'), ['Iryna Radova'], 'a surname that begins like "рада" is still a name');
+  assert.deepEqual(names('Photo: Lucie Marchand / Reuters'), ['Lucie Marchand']);
+});
+
+test('story people whose first names are foreign to Russian and Ukrainian', () => {
+  assert.deepEqual(names('Министр иностранных дел Германии Иоганн Вадефуль прилетел в Киев.'), ['Johann Wadephul']);
+  assert.equal(findPeople('Министр Иоганн Вадефуль прилетел.', 'ru')[0]?.text, 'Иоганн Вадефуль', 'the first name is part of the mention');
+  assert.deepEqual(names('Колишня очільниця МЗС Анналена Бербок виступила в ООН.', 'uk'), ['Annalena Baerbock']);
+  assert.deepEqual(names('Слова Анналены Бербок процитировали в Брюсселе.'), ['Annalena Baerbock']);
+  assert.deepEqual(names('Прем’єр Люксембургу Люк Фріден підтримав заяву.', 'uk'), ['Luc Frieden']);
+});
+
 test('outlets: listed ones and those an attribution names', () => {
   const outlets = (text: string): string[] => findOutlets(text, findPeople(text, 'ru')).map((o) => o.name);
   assert.deepEqual(outlets('Об этом сообщает Reuters со ссылкой на источники.'), ['Reuters']);
