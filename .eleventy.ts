@@ -2,7 +2,7 @@
 // supplies the input and output folders, the path prefix and the timeline data.
 import type { EleventyUserConfig } from '@11ty/eleventy';
 import { feedTimestamp, jsonFeed, type Feed } from './src/feeds.ts';
-import { formatLongDate, formatWeekday } from './src/calendar.ts';
+import { formatLongDate, formatLongDateSpan, formatWeekday } from './src/calendar.ts';
 import { countArticles, describePublishedBasis, documentTitle, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
 import type { IsoDate, LanguageCode, PublishedBasis } from './src/model.ts';
 import { absoluteUrls, escapeXml } from './src/markup.ts';
@@ -19,6 +19,7 @@ export default function configure(eleventyConfig: EleventyUserConfig): void {
   eleventyConfig.addFilter('uiLang', (language: LanguageCode) => interfaceLanguage(language));
   eleventyConfig.addFilter('languageName', (code: LanguageCode, inLanguage?: LanguageCode) => languageName(code, inLanguage ?? code));
   eleventyConfig.addFilter('longDate', (date: IsoDate | null, language: LanguageCode) => (date ? formatLongDate(date, interfaceLanguage(language)) : translate('dateUnknown', language)));
+  eleventyConfig.addFilter('longDateSpan', (date: IsoDate, endDate: IsoDate | null, language: LanguageCode) => formatLongDateSpan(date, endDate, interfaceLanguage(language)));
   eleventyConfig.addFilter('weekday', (date: IsoDate, language: LanguageCode) => formatWeekday(date, interfaceLanguage(language)));
   eleventyConfig.addFilter('articleJsonLd', (entry: ArticlePage, siteUrl: string) => articleJsonLd(entry, siteUrl));
   eleventyConfig.addFilter('eventJsonLd', (page: EventPage, siteUrl: string) => eventJsonLd(page, siteUrl));

@@ -121,6 +121,17 @@ export function formatLongDate(date: IsoDate, language: LanguageCode): string {
   return text;
 }
 
+/**
+ * The days of a happening: "14–15 December 2025", "30 ноября – 1 декабря 2025 г.",
+ * "30 грудня 2025 р. – 2 січня 2026 р."; one day when `end` is null or the same day.
+ */
+export function formatLongDateSpan(start: IsoDate, end: IsoDate | null, language: LanguageCode): string {
+  if (end === null || end <= start) return formatLongDate(start, language);
+  if (start.slice(0, 4) !== end.slice(0, 4)) return `${formatLongDate(start, language)} – ${formatLongDate(end, language)}`;
+  if (start.slice(0, 7) !== end.slice(0, 7)) return `${formatDayMonth(start, language)} – ${formatLongDate(end, language)}`;
+  return `${Number(start.slice(8))}–${formatLongDate(end, language)}`;
+}
+
 /** Memoised: a site shows the same few hundred days on thousands of cards. */
 const longDates = new Map<string, string>();
 

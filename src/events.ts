@@ -4,7 +4,7 @@
 // publication day), the city or venue, the kind, and its people. Articles with
 // the same day are blocked together and split by place; undated articles join
 // the event they share a place and most people with. No all-pairs comparison.
-import { addCalendarDays, daysBetween, formatLongDate } from './calendar.ts';
+import { addCalendarDays, daysBetween, formatLongDateSpan } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
 import { findMentionedDates, relativeDayOffset } from './dates.ts';
@@ -197,10 +197,33 @@ function eventKind(article: EntityArticle, day: IsoDate | null): EventKind {
   return best;
 }
 
+// "14–15 декабря", "з 14 по 16 січня" state a span; "14 и 15 декабря" one only when the days are adjacent
+// ("5 и 12 января" are two happenings). A span of more than a week is a period, not one happening.
+const SPAN_JOIN = /\d\s*(?:[–—-]|(?:по|до)\s)\s*\d/u;
+const LONGEST_SPAN = 7;
+
+/** The span of days an article states around `day`, from the mentions one date range gives (they share a start). */
+function spanAround(mentions: readonly MentionedDate[], day: IsoDate): { start: IsoDate; end: IsoDate } | null {
+  for (let first = 0; first < mentions.length; first++) {
+    const opening = mentions[first];
+    if (!opening) continue;
+    let last = first;
+    while (mentions[last + 1]?.start === opening.start) last++;
+    const closing = mentions[last];
+    if (last === first || !closing) continue;
+    first = last;
+    const length = daysBetween(opening.date, closing.date);
+    if (length < 1 || length > LONGEST_SPAN || (length > 1 && !SPAN_JOIN.test(opening.text))) continue;
+    if (day >= opening.date && day <= closing.date) return { start: opening.date, end: closing.date };
+  }
+  return null;
+}
+
 /** The clues of one article, for the pipeline to keep with it. */
 export function eventClues(article: EntityArticle): EventClues {
   const day = eventDay(article);
-  return { day, place: eventPlace(article, day), kind: eventKind(article, day) };
+  const span = day === null ? null : spanAround(article.mentionedDates, day);
+  return { day: span?.start ?? day, endDay: span?.end ?? null, place: eventPlace(article, day), kind: eventKind(article, day) };
 }
 
 function signatureOf(article: CluedArticle): Signature {
@@ -228,6 +251,42 @@ const KIND_LABEL: Record<EventKind, string> = {
   statement: 'Statements',
   sanctions: 'Sanctions',
 };
+
+/**
+ * A day inside a span that another group's articles state ("переговоры в Берлине 14–15 декабря"), at the
+ * same place and of the same kind, is that happening's later day: "второй день переговоров". Adjacent days
+ * without a stated span stay apart: talks and a leaders' meeting on the evening after are two happenings.
+ */
+function mergeContinuations(groups: Array<{ date: IsoDate; members: Member[] }>): void {
+  const spanned = groups
+    .map((group) => ({
+      group,
+      end: group.members.reduce<IsoDate | null>((latest, m) => (m.signature.endDay !== null && (latest === null || m.signature.endDay > latest) ? m.signature.endDay : latest), null),
+      place: mostCommon(group.members.map((m) => m.signature.place?.id ?? '').filter((p) => p !== ''), (p) => p),
+      kind: kindOf(group.members),
+    }))
+    .sort((a, b) => (a.group.date < b.group.date ? -1 : a.group.date > b.group.date ? 1 : b.group.members.length - a.group.members.length));
+  const merged = new Set<{ date: IsoDate; members: Member[] }>();
+  for (const span of spanned) {
+    if (span.end === null || merged.has(span.group)) continue;
+    for (const later of spanned) {
+      const { date } = later.group;
+      if (date <= span.group.date || date > span.end || merged.has(later.group) || later.place !== span.place || later.kind !== span.kind) continue;
+      span.group.members.push(...later.group.members);
+      merged.add(later.group);
+    }
+  }
+  for (let position = groups.length - 1; position >= 0; position--) {
+    const group = groups[position];
+    if (group && merged.has(group)) groups.splice(position, 1);
+  }
+}
+
+/** A summit or meeting reported through statements and arrivals is still the meeting. */
+function kindOf(members: readonly Member[]): EventKind {
+  const kinds = members.map((m) => m.signature.kind);
+  return (['summit', 'meeting', 'call', 'talks', 'sanctions', 'visit', 'statement'] as const).find((k) => kinds.includes(k)) ?? 'statement';
+}
 
 function mostCommon<T>(values: readonly T[], key: (value: T) => string): T | null {
   const counts = new Map<string, { value: T; count: number }>();
@@ -269,9 +328,8 @@ function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>
     members.map((m) => m.signature.place).filter((p): p is Entity => p !== null),
     (p) => p.id,
   );
-  const kinds = members.map((m) => m.signature.kind);
-  // A summit or meeting reported through statements and arrivals is still the meeting.
-  const kind = (['summit', 'meeting', 'call', 'talks', 'sanctions', 'visit', 'statement'] as const).find((k) => kinds.includes(k)) ?? 'statement';
+  const kind = kindOf(members);
+  const endDate = members.reduce<IsoDate | null>((latest, m) => (m.signature.endDay !== null && m.signature.endDay > date && (latest === null || m.signature.endDay > latest) ? m.signature.endDay : latest), null);
   const coalition = members.some((m) => m.article.organisations.some((o) => o.id === 'coalition-of-the-willing'));
   const id = uniqueId(`${date}-${slugify(place ? `${place.name} ${kind}` : kind)}`, used);
   const titles: Record<LanguageCode, string> = {};
@@ -283,9 +341,10 @@ function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>
   return {
     id,
     date,
+    endDate,
     kind,
     place: place ? { id: place.id, name: place.name } : null,
-    title: `${describe(kind, place, coalition)}, ${formatLongDate(date, 'en')}`,
+    title: `${describe(kind, place, coalition)}, ${formatLongDateSpan(date, endDate, 'en')}`,
     titles,
     participants: rank(
       members.map((m) => m.article.people),
@@ -393,6 +452,7 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
     }
     groups.push({ date, members: main });
   }
+  mergeContinuations(groups);
 
   // Undated articles: candidate events found through an index of places and people.
   const profiles = groups.map((group) => ({
@@ -442,6 +502,9 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
   return { events, eventOf };
 }
 
+/** True when `date` is `first`, or from `first` to `last` when a span is known. */
+const within = (date: IsoDate, first: IsoDate | null, last: IsoDate | null): boolean => first !== null && (date === first || (last !== null && date > first && date <= last));
+
 /** The city or venue named in the same sentence as `mention` and closest to it: "27 березня в Парижі …, а 24 жовтня — у Лондоні". */
 function nearestSite(places: readonly Entity[], mention: Mention): Entity | null {
   let best: Entity | null = null;
@@ -467,28 +530,30 @@ function nearestSite(places: readonly Entity[], mention: Mention): Entity | null
  * of their own, with the sentences that mention them.
  */
 function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: Set<string>): Event[] {
-  const found = new Map<string, { date: IsoDate; place: { id: string; name: string }; kind: EventKind; mentions: EventMention[] }>();
+  const found = new Map<string, { date: IsoDate; endDate: IsoDate | null; place: { id: string; name: string }; kind: EventKind; mentions: EventMention[] }>();
   for (const { id, article, signature } of members) {
     let previousStart = -1;
     for (const mention of article.mentionedDates) {
       // A range ("14–15 декабря") gives two dates at one place in the text; the happening is one, from its first day.
       const rangeEnd = mention.start === previousStart;
       previousStart = mention.start;
-      // Only a stated day ("18 августа"), not "накануне" or "в среду", names another happening; the article's own day is its own event.
-      if (rangeEnd || !/\d/.test(mention.text) || mention.date === signature.day) continue;
+      // Only a stated day ("18 августа"), not "накануне" or "в среду", names another happening; the article's own days are its own event.
+      if (rangeEnd || !/\d/.test(mention.text) || within(mention.date, signature.day, signature.endDay)) continue;
       const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
       if (!MEETING_WORD.test(sentence)) continue;
       const place = nearestSite(article.places, mention);
       if (!place) continue;
       const kind = KIND_TESTS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting';
       const reference: EventMention = { article: id, text: mention.text, start: mention.start, end: mention.end, sentence: { ...mention.sentence } };
-      const existing = events.find((event) => event.date === mention.date && (event.place === null || event.place.id === place.id));
+      const existing = events.find((event) => within(mention.date, event.date, event.endDate) && (event.place === null || event.place.id === place.id));
       if (existing) {
         if (!existing.articles.includes(id)) existing.mentions.push(reference);
         continue;
       }
       const key = `${mention.date}|${place.id}`;
-      const entry = found.get(key) ?? { date: mention.date, place: { id: place.id, name: place.name }, kind, mentions: [] };
+      const entry = found.get(key) ?? { date: mention.date, endDate: null, place: { id: place.id, name: place.name }, kind, mentions: [] };
+      const span = spanAround(article.mentionedDates, mention.date);
+      if (span && span.start === mention.date && (entry.endDate === null || span.end > entry.endDate)) entry.endDate = span.end;
       entry.mentions.push(reference);
       found.set(key, entry);
     }
@@ -498,9 +563,10 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
     return {
       id,
       date: entry.date,
+      endDate: entry.endDate,
       kind: entry.kind,
       place: entry.place,
-      title: `${describe(entry.kind, entry.place, false)}, ${formatLongDate(entry.date, 'en')}`,
+      title: `${describe(entry.kind, entry.place, false)}, ${formatLongDateSpan(entry.date, entry.endDate, 'en')}`,
       titles: {},
       participants: [],
       articles: [],

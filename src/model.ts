@@ -154,8 +154,10 @@ export interface EntityArticle extends DatedArticle {
 
 /** What grouping articles into events needs from one article alone. */
 export interface EventClues {
-  /** The day of the happening it reports; null when nothing dates it. */
+  /** The day of the happening it reports (its first day, when the article states a span); null when nothing dates it. */
   day: IsoDate | null;
+  /** The last day, when the article states a span around its day ("14–15 декабря"); null for one day. */
+  endDay: IsoDate | null;
   /** The city it names most (a venue stands for its city). */
   place: Entity | null;
   kind: EventKind;
@@ -217,8 +219,10 @@ export interface EventMention extends Mention {
 
 export interface Event {
   id: string;
-  /** When it happened (not when it was reported). */
+  /** When it happened (not when it was reported); its first day when it lasted several. */
   date: IsoDate;
+  /** Its last day when it lasted several ("talks on 14 and 15 December"); null for one day. */
+  endDate: IsoDate | null;
   kind: EventKind;
   place: { id: string; name: string } | null;
   /** English title, made from kind, place and date. */

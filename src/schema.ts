@@ -124,11 +124,12 @@ export const TIMELINE_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'date', 'kind', 'place', 'title', 'titles', 'participants', 'articles', 'languages', 'sources', 'mentions', 'claims'],
+        required: ['id', 'date', 'endDate', 'kind', 'place', 'title', 'titles', 'participants', 'articles', 'languages', 'sources', 'mentions', 'claims'],
         additionalProperties: false,
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
           date: isoDate,
+          endDate: { anyOf: [isoDate, { type: 'null' }], description: 'The last day of a happening that lasted several; null for one day.' },
           kind: { enum: ['summit', 'meeting', 'call', 'talks', 'visit', 'statement', 'sanctions'] },
           place: { anyOf: [named, { type: 'null' }] },
           title: { type: 'string', minLength: 1 },

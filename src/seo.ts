@@ -1,7 +1,7 @@
 // Structured data for search engines and link previews: JSON-LD NewsArticle for
 // articles and Event for events. Values come from articles, so the JSON is
 // escaped for an HTML <script> block: no "</script>" or "<!--" can end it early.
-import { formatLongDate } from './calendar.ts';
+import { formatLongDateSpan } from './calendar.ts';
 import type { ArticlePage, EventPage } from './site.ts';
 
 /** JSON safe inside <script type="application/ld+json">: <, >, & and line separators as \u escapes. */
@@ -41,8 +41,9 @@ export function eventJsonLd(page: EventPage, siteUrl: string): string {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: event.title,
-    description: `${event.title} (${formatLongDate(event.date, 'en')})`,
+    description: `${event.title} (${formatLongDateSpan(event.date, event.endDate, 'en')})`,
     startDate: event.date,
+    endDate: event.endDate ?? event.date,
     url: `${siteUrl}${page.url}`,
     eventStatus: 'https://schema.org/EventScheduled',
     ...(event.place ? { location: { '@type': 'Place', name: event.place.name } } : {}),

@@ -109,11 +109,50 @@ test('a mentioned-only happening takes the city nearest its date, and a range of
     [],
     '2026-02-01',
   );
-  const mentioned = only.events.filter((e) => e.articles.length === 0).map((e) => [e.date, e.place?.name]);
+  const mentioned = only.events.filter((e) => e.articles.length === 0).map((e) => [e.date, e.endDate, e.place?.name]);
   assert.deepEqual(mentioned, [
-    ['2025-12-14', 'Berlin'],
-    ['2025-10-24', 'London'],
+    ['2025-12-14', '2025-12-15', 'Berlin'],
+    ['2025-10-24', null, 'London'],
   ]);
+  assert.equal(only.events.find((e) => e.place?.name === 'Berlin')?.title, 'Talks in Berlin, 14–15 December 2025');
+});
+
+test('a happening over several days is one event from its first day to its last', () => {
+  // A wrap-up of two days of talks, published the day after: its own sentence dates them.
+  const wrapUp = file('s1.txt', ' date 2025-12-16 Переговоры в Берлине завершились\n\nДва дня переговоров в Берлине, 14 и 15 декабря, завершились без документа. Делегации возглавляли Умеров и Уиткофф.');
+  const days = runPipeline(
+    [
+      wrapUp,
+      // A report of the second day, which states no span: a later day inside the span, same place, same kind.
+      file('s2.txt', ' date 2025-12-15 Другий день переговорів у Берліні\n\nСьогодні у Берліні тривають переговори делегацій, які очолюють Умєров і Віткофф.'),
+      // A preview of a two-day meeting elsewhere.
+      file('s4.txt', ' date 2026-02-10 Коаліція збереться у Лондоні\n\nЗасідання коаліції відбудеться в Лондоні 17–18 лютого, повідомив Стармер.'),
+      // Two days joined by "и" that are not adjacent are two happenings, not a span.
+      file('s5.txt', ' date 2026-01-13 Встречи в Риме\n\nВстречи министров в Риме прошли 5 и 12 января.'),
+    ],
+    [],
+    '2026-03-01',
+  );
+  const eventFor = (name: string) => days.events.find((e) => e.id === days.articles.find((a) => a.file === name)?.event);
+  const talks = eventFor('s1.txt');
+  assert.deepEqual([talks?.date, talks?.endDate, talks?.kind, talks?.title], ['2025-12-14', '2025-12-15', 'talks', 'Talks in Berlin, 14–15 December 2025']);
+  assert.equal(eventFor('s2.txt')?.id, talks?.id, 'the second day joins the span');
+  assert.equal(days.events.filter((e) => e.place?.name === 'Berlin').length, 1, 'no event of its own for a day of the span');
+  assert.deepEqual([eventFor('s4.txt')?.date, eventFor('s4.txt')?.endDate], ['2026-02-17', '2026-02-18']);
+  assert.equal(eventFor('s5.txt')?.endDate, null);
+
+  // The evening after the talks began, another kind of happening in the same city: it stays apart.
+  const evening = file('s3.txt', ' date 2025-12-15 Мерц принял европейских лидеров\n\nСегодня вечером в Берлине канцлер Мерц принял на встрече лидеров Европы.');
+  const apart = runPipeline([wrapUp, evening], [], '2026-03-01');
+  const [first, second] = apart.articles.map((a) => apart.events.find((e) => e.id === a.event));
+  assert.notEqual(first?.id, second?.id);
+  assert.deepEqual(
+    apart.events.map((e) => [e.date, e.endDate, e.kind]),
+    [
+      ['2025-12-15', null, 'meeting'],
+      ['2025-12-14', '2025-12-15', 'talks'],
+    ],
+  );
 });
 
 test('the next meeting named in a report is neither its place nor its kind, unless the report previews it', () => {
