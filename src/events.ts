@@ -4,13 +4,14 @@
 // publication day), the city or venue, the kind, and its people. Articles with
 // the same day are blocked together and split by place; undated articles join
 // the event they share a place and most people with. No all-pairs comparison.
-import { addCalendarDays, daysBetween, formatLongDateSpan } from './calendar.ts';
+import { addCalendarDays, daysBetween, formatLongDateSpan, isoDate } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
 import { findMentionedDates, relativeDayOffset } from './dates.ts';
 import { compatible } from './claims.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
 import { wordStartMatches } from './letters.ts';
+import { isTimestampLine } from './timestamps.ts';
 import { slugify, uniqueId } from './slug.ts';
 import { extend } from './extend.ts';
 
@@ -35,7 +36,8 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
 const JOINED_BY_VIDEO = /(по видеосвяз|по відеозв|via video|by video)/giu;
 // The same patterns without the global flag: with it, test() carries a position from one call to the next.
 const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'iu')]);
-const MEETING_WORD = /(встреч|зустріч|саммит|саміт|заседани|засідан|переговор|созвон|разговор|розмов|визит|візит|конференц|meeting|summit|talks|call|visit|conference)/iu;
+// Verbs too: "зустрілися в Парижі", "встретились во вторник", "met on Tuesday".
+const MEETING_WORD = /(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)/iu;
 
 // A day word and the happening it dates: "вчерашней встречи", "сьогоднішнього засідання", "yesterday's summit".
 const RELATIVE_HAPPENING = /(позавчерашн\p{L}+|позавчорашн\p{L}+|послезавтрашн\p{L}+|післязавтрашн\p{L}+|вчерашн\p{L}+|вчорашн\p{L}+|учорашн\p{L}+|сегодняшн\p{L}+|сьогоднішн\p{L}+|завтрашн\p{L}+|yesterday['’]s|today['’]s|tomorrow['’]s)\s+(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)/giu;
@@ -45,9 +47,18 @@ interface Signature extends EventClues {
   people: Set<string>;
 }
 
-function leadOf(text: string): string {
+/** The first paragraph, after the page's timestamp line ("Середа, 07 січня 2026 10:15") if the text opens with one. */
+function leadSpan(text: string): Span {
   const end = text.indexOf('\n\n');
-  return end === -1 ? text : text.slice(0, end);
+  if (end === -1) return { start: 0, end: text.length };
+  if (!isTimestampLine(text.slice(0, end))) return { start: 0, end };
+  const next = text.indexOf('\n\n', end + 2);
+  return { start: end + 2, end: next === -1 ? text.length : next };
+}
+
+function leadOf(text: string): string {
+  const { start, end } = leadSpan(text);
+  return text.slice(start, end);
 }
 
 /** The day an article's happening took place, scored from its mentioned dates; null when nothing dates it. */
@@ -58,10 +69,13 @@ function eventDay(article: EntityArticle): IsoDate | null {
   const add = (date: IsoDate, points: number): void => {
     perDate.set(date, [...(perDate.get(date) ?? []), points]);
   };
-  const leadEnd = leadOf(article.text).length;
+  const lead = leadSpan(article.text);
+  const leadEnd = lead.end;
   // The headline says what the article is about: a sentence naming the same kind of happening is about it too.
   const headlineKinds = KIND_TESTS.filter(([, pattern]) => pattern.test(article.title));
   for (const mention of article.mentionedDates) {
+    // The page's timestamp line dates the page, not the happening.
+    if (mention.start < lead.start) continue;
     const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
     const near = article.text.slice(Math.max(mention.sentence.start, mention.start - 60), Math.min(mention.sentence.end, mention.end + 60));
     let points = 1;
@@ -120,7 +134,7 @@ const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
  * nor does one about the next meeting ("наступне засідання пройде в Римі").
  */
 function eventPlace(article: EntityArticle, day: IsoDate | null): Entity | null {
-  const leadEnd = leadOf(article.text).length;
+  const leadEnd = leadSpan(article.text).end;
   const background = (sentence: Span): boolean => {
     const dates = datesIn(article, sentence);
     return day !== null && dates.length > 0 && dates.every((d) => d.date !== day);
@@ -388,15 +402,35 @@ function fit(signature: Signature, event: { place: string | null; people: Map<st
   return shared + (samePlace ? 1 : 0);
 }
 
-/** Day-month mentions of a text, year left open ("6 січня" → "01-06"), when a meeting word stands in the same sentence or the lead. */
-function yearlessDays(article: EntityArticle): Set<string> {
+/**
+ * Day-month mentions of a text, year left open ("6 січня" → "01-06"): `days` where a meeting word stands
+ * in the same sentence or the lead, `lead` those of the lead alone (a dateline's day among them).
+ */
+function yearlessDays(article: EntityArticle): { days: Set<string>; lead: Set<string> } {
   const days = new Set<string>();
-  const leadEnd = leadOf(article.text).length;
-  for (const mention of [...findMentionedDates(article.text, '2000-07-01'), ...findMentionedDates(article.title, '2000-07-01')]) {
+  const lead = new Set<string>();
+  const leadEnd = leadSpan(article.text).end;
+  for (const mention of findMentionedDates(article.text, '2000-07-01')) {
     const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
+    if (mention.start < leadEnd) lead.add(mention.date.slice(5));
     if (MEETING_WORD.test(sentence) || mention.start < leadEnd) days.add(mention.date.slice(5));
   }
-  return days;
+  for (const mention of findMentionedDates(article.title, '2000-07-01')) {
+    days.add(mention.date.slice(5));
+    lead.add(mention.date.slice(5));
+  }
+  return { days, lead };
+}
+
+/** True when `date` is at most three days from the month and day `monthDay` ("01-06") of its year or a neighbouring one. */
+function nearMonthDay(date: IsoDate | null, monthDay: string): boolean {
+  if (date === null) return false;
+  const year = Number(date.slice(0, 4));
+  const [month, day] = monthDay.split('-').map(Number);
+  return [year - 1, year, year + 1].some((candidate) => {
+    const other = isoDate(candidate, month ?? 0, day ?? 0);
+    return other !== null && Math.abs(daysBetween(date, other)) <= 3;
+  });
 }
 
 /** For each person, the share of the members that name them. */
@@ -467,7 +501,9 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
   groups.forEach((group, position) => byMonthDay.set(group.date.slice(5), [...(byMonthDay.get(group.date.slice(5)) ?? []), position]));
   for (const member of undated) {
     // An undated article naming an event's day and month ("6 січня", year unknown) belongs to that event.
-    const sameDay = [...yearlessDays(member.article)].flatMap((day) => byMonthDay.get(day) ?? []);
+    const stated = yearlessDays(member.article);
+    const sameDay = [...stated.days].flatMap((day) => byMonthDay.get(day) ?? []);
+    const leadDays = [...stated.lead];
     if (sameDay.length > 0) {
       const position = sameDay.reduce((best, next) => ((groups[next]?.members.length ?? 0) > (groups[best]?.members.length ?? 0) ? next : best));
       groups[position]?.members.push(member);
@@ -480,6 +516,8 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
     let best = -1;
     let bestFit = 0;
     for (const position of [...candidates].sort((a, b) => a - b)) {
+      // An article whose lead states its day ("PARIS, Jan 6") reports none of the cast's events weeks away from it.
+      if (leadDays.length > 0 && !leadDays.some((day) => nearMonthDay(groups[position]?.date ?? null, day))) continue;
       const profile = profiles[position];
       const score = profile ? fit(member.signature, profile, common) : 0;
       // Equal fits go to the larger event: coverage gathers around the main happening.

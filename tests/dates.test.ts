@@ -87,6 +87,10 @@ test('weekdays follow the tense of their sentence', () => {
   // The clause decides: the announcement is past, the meeting it announces is not.
   assert.deepEqual(pairs("Прем'єр оголосив, що в п'ятницю в Римі відбудеться саміт.", '2025-10-20'), [["в п'ятницю", '2025-10-24']]);
   assert.deepEqual(pairs('Посол сообщил в пятницу, что переговоры будут продолжены.', '2025-10-20'), [['в пятницу', '2025-10-17']]);
+  // Ukrainian past tense with "і" before "л": зустрілися, сиділи, зустріла.
+  assert.deepEqual(pairs('Делегації у вівторок зустрілися в Римі.', '2026-01-07'), [['у вівторок', '2026-01-06']]);
+  assert.deepEqual(pairs('Міністри у вівторок сиділи над текстом.', '2026-01-07'), [['у вівторок', '2026-01-06']]);
+  assert.deepEqual(pairs('Відділ у вівторок у Римі.', '2026-01-07'), [['у вівторок', '2026-01-13']], 'a noun in -іл is no verb');
 });
 
 test('short past forms of "to be" and "earlier" put a weekday in the past', () => {

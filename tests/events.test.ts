@@ -198,3 +198,31 @@ test('"yesterday’s meeting" dates the happening a report is about; joining by 
   const joined = runPipeline([file('r3.txt', ' date 2025-09-04 Коалиция собирается в Париже\n\nСегодня в Париже проходит встреча лидеров. Часть участников подключатся по видеосвязи.')], [], '2025-12-01');
   assert.equal(joined.events[0]?.kind, 'meeting');
 });
+
+test('the page’s timestamp line dates the page, not the happening; a meeting verb dates it', () => {
+  const stamped = runPipeline(
+    [file('t1.txt', 'Середа, 07 січня 2026 10:15\n\nПосланці зустрілися з делегацією\n\nПосланці США у вівторок зустрілися в Римі з делегацією України. Розмова тривала три години.')],
+    [],
+    '2026-02-01',
+  );
+  const [article] = stamped.articles;
+  assert.equal(article?.published, '2026-01-07');
+  const event = stamped.events.find((e) => e.id === article?.event);
+  assert.deepEqual([event?.date, event?.place?.name], ['2026-01-06', 'Rome']);
+});
+
+test('an undated report whose lead states its day joins no event weeks away from that day', () => {
+  const wire = runPipeline(
+    [
+      file('m1.txt', ' date 2025-09-04 Лидеры собрались в Риме\n\nСегодня в Риме прошла встреча Макрона, Стармера и Мерца.'),
+      // No year anywhere; its dateline says 6 January, and it shares the September meeting's city and cast.
+      file('m2.txt', 'ROME, Jan 6 - Macron, Starmer and Merz met in Rome on Tuesday to discuss guarantees.'),
+    ],
+    [],
+    '2026-02-01',
+  );
+  const eventOf = (name: string) => wire.articles.find((a) => a.file === name)?.event ?? null;
+  assert.ok(eventOf('m1.txt'));
+  assert.notEqual(eventOf('m2.txt'), eventOf('m1.txt'));
+  assert.equal(wire.articles.find((a) => a.file === 'm2.txt')?.published ?? null, null, 'not dated from an event it does not report');
+});
