@@ -123,6 +123,10 @@ test('a word for which week fixes a weekday: last week’s, next week’s, or th
     ['Минулого вівторка', '2026-03-10'],
     ['наступного четверга', '2026-03-19'],
   ]);
+  assert.deepEqual(pairs('В минувший вторник послы встретились, в прошедшую среду — созвонились.', '2026-03-12'), [
+    ['В минувший вторник', '2026-03-10'],
+    ['в прошедшую среду', '2026-03-11'],
+  ]);
   // Next week's Thursday, read on a Thursday, is a week ahead, not today.
   assert.deepEqual(pairs('Envoys will meet next Thursday.', '2026-03-12'), [['next Thursday', '2026-03-19']]);
   assert.deepEqual(pairs('У цю суботу відбудеться відеоконференція.', '2026-03-12'), [['У цю суботу', '2026-03-14']]);

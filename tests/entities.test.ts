@@ -39,6 +39,12 @@ test('role words introduce people whose first name is not known', () => {
   assert.deepEqual(names('Об этом заявил спецпосланник Фабиано Рикарди в понедельник.'), ['Fabiano Rikardi']);
   assert.deepEqual(names('Встреча с министром обороны Финляндии Антти Хяккяненом прошла в Риме.'), ['Antti Khyakkyanen']);
   assert.deepEqual(names('министр обороны Великобритании Джон Доу заявил'), ['John Dou'], 'not "Великобритании Джон"');
+  // A woman's title: the first name after it is a nominative, not a genitive to cut back ("Ілзе", not "Ілз").
+  assert.deepEqual(names('Міністерка фінансів Латвії Ілзе Кравале заявила.', 'uk'), ['Ilze Kravale']);
+  assert.deepEqual(names('Речниця уряду Естонії Лійна Тамм заявила.', 'uk'), ['Liina Tamm']);
+  assert.deepEqual(names('Прем’єр-міністерка Норвегії Сігне Вольд виступила.', 'uk'), ['Sihne Vold']);
+  assert.deepEqual(names('Заместитель госсекретаря США Роланд Бакстер прилетел.'), ['Roland Bakster'], 'a deputy secretary of state');
+  assert.deepEqual(names('слова генсека НАТО Марка Рютте'), ['Mark Rutte'], '"генсека" is still a genitive');
 });
 
 test('surnames return to the nominative by case and gender', () => {
