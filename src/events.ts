@@ -56,20 +56,15 @@ function leadSpan(text: string): Span {
   return { start: end + 2, end: next === -1 ? text.length : next };
 }
 
-function leadOf(text: string): string {
-  const { start, end } = leadSpan(text);
-  return text.slice(start, end);
-}
 
 /** The day an article's happening took place, scored from its mentioned dates; null when nothing dates it. */
-function eventDay(article: EntityArticle): IsoDate | null {
+function eventDay(article: EntityArticle, lead: Span): IsoDate | null {
   // Each mention scores by what stands next to it; a date's score is its best mention,
   // plus a little for each repetition, so that many asides do not outvote the lead.
   const perDate = new Map<IsoDate, number[]>();
   const add = (date: IsoDate, points: number): void => {
     perDate.set(date, [...(perDate.get(date) ?? []), points]);
   };
-  const lead = leadSpan(article.text);
   const leadEnd = lead.end;
   // The headline says what the article is about: a sentence naming the same kind of happening is about it too.
   const headlineKinds = KIND_TESTS.filter(([, pattern]) => pattern.test(article.title));
@@ -133,8 +128,7 @@ const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
  * own happening is background ("Нагадаємо, 27 березня в Парижі …") and does not count,
  * nor does one about the next meeting ("наступне засідання пройде в Римі").
  */
-function eventPlace(article: EntityArticle, day: IsoDate | null): Entity | null {
-  const leadEnd = leadSpan(article.text).end;
+function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number): Entity | null {
   const background = (sentence: Span): boolean => {
     const dates = datesIn(article, sentence);
     return day !== null && dates.length > 0 && dates.every((d) => d.date !== day);
@@ -185,8 +179,8 @@ function isAboutNextHappening(article: EntityArticle, sentence: Span, day: IsoDa
   return !datesIn(article, sentence).some((d) => d.date === day && d.start >= sentence.start + clauseStart);
 }
 
-function eventKind(article: EntityArticle, day: IsoDate | null): EventKind {
-  let lead = leadOf(article.text);
+function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span): EventKind {
+  let lead = article.text.slice(leadRange.start, leadRange.end);
   // The next meeting's words say nothing of this one's kind.
   if (NEXT_HAPPENING_TEST.test(lead)) {
     lead = sentenceSpans(lead)
@@ -235,9 +229,10 @@ function spanAround(mentions: readonly MentionedDate[], day: IsoDate): { start: 
 
 /** The clues of one article, for the pipeline to keep with it. */
 export function eventClues(article: EntityArticle): EventClues {
-  const day = eventDay(article);
+  const lead = leadSpan(article.text);
+  const day = eventDay(article, lead);
   const span = day === null ? null : spanAround(article.mentionedDates, day);
-  return { day: span?.start ?? day, endDay: span?.end ?? null, place: eventPlace(article, day), kind: eventKind(article, day) };
+  return { day: span?.start ?? day, endDay: span?.end ?? null, place: eventPlace(article, day, lead.end), kind: eventKind(article, day, lead) };
 }
 
 function signatureOf(article: CluedArticle): Signature {
