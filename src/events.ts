@@ -270,7 +270,7 @@ function mergeContinuations(groups: Array<{ date: IsoDate; members: Member[] }>)
   const spanned = groups
     .map((group) => ({
       group,
-      end: group.members.reduce<IsoDate | null>((latest, m) => (m.signature.endDay !== null && (latest === null || m.signature.endDay > latest) ? m.signature.endDay : latest), null),
+      end: lastDay(group.members),
       place: mostCommon(group.members.map((m) => m.signature.place?.id ?? '').filter((p) => p !== ''), (p) => p),
       kind: kindOf(group.members),
     }))
@@ -289,6 +289,13 @@ function mergeContinuations(groups: Array<{ date: IsoDate; members: Member[] }>)
     const group = groups[position];
     if (group && merged.has(group)) groups.splice(position, 1);
   }
+}
+
+/** The latest last day the members state for their happening; null when none states a span. */
+function lastDay(members: readonly Member[]): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const { signature } of members) if (signature.endDay !== null && (last === null || signature.endDay > last)) last = signature.endDay;
+  return last;
 }
 
 /** A summit or meeting reported through statements and arrivals is still the meeting. */
@@ -338,7 +345,8 @@ function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>
     (p) => p.id,
   );
   const kind = kindOf(members);
-  const endDate = members.reduce<IsoDate | null>((latest, m) => (m.signature.endDay !== null && m.signature.endDay > date && (latest === null || m.signature.endDay > latest) ? m.signature.endDay : latest), null);
+  const last = lastDay(members);
+  const endDate = last !== null && last > date ? last : null;
   const coalition = members.some((m) => m.article.organisations.some((o) => o.id === 'coalition-of-the-willing'));
   const id = uniqueId(`${date}-${slugify(place ? `${place.name} ${kind}` : kind)}`, used);
   const titles: Record<LanguageCode, string> = {};
