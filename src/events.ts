@@ -271,7 +271,7 @@ function mergeContinuations(groups: Array<{ date: IsoDate; members: Member[] }>)
     .map((group) => ({
       group,
       end: lastDay(group.members),
-      place: mostCommon(group.members.map((m) => m.signature.place?.id ?? '').filter((p) => p !== ''), (p) => p),
+      place: placeIdOf(group.members),
       kind: kindOf(group.members),
     }))
     .sort((a, b) => (a.group.date < b.group.date ? -1 : a.group.date > b.group.date ? 1 : b.group.members.length - a.group.members.length));
@@ -289,6 +289,11 @@ function mergeContinuations(groups: Array<{ date: IsoDate; members: Member[] }>)
     const group = groups[position];
     if (group && merged.has(group)) groups.splice(position, 1);
   }
+}
+
+/** The city the members name most as their venue, by id; null when none names one. */
+function placeIdOf(members: readonly Member[]): string | null {
+  return mostCommon(members.map((m) => m.signature.place?.id ?? '').filter((p) => p !== ''), (p) => p);
 }
 
 /** The latest last day the members state for their happening; null when none states a span. */
@@ -493,7 +498,7 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
 
   // Undated articles: candidate events found through an index of places and people.
   const profiles = groups.map((group) => ({
-    place: mostCommon(group.members.map((m) => m.signature.place?.id ?? '').filter((p) => p !== ''), (p) => p),
+    place: placeIdOf(group.members),
     people: peopleWeights(group.members),
   }));
   const index = new Map<string, number[]>();
