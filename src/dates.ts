@@ -59,6 +59,15 @@ function* monthDayMatches(text: string): Generator<{ index: number; surface: str
  */
 const NUMERIC = new RegExp(`(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))${E}`, 'gu');
 
+/**
+ * "20.02" with no year, as Ukrainian and Russian news write a day in a list or a lead. Decimals there take a comma,
+ * so the form is a date unless the text writes decimals with a dot ("1.5", "2.345"), it is a clock time
+ * ("о 12.05", "10.00–18.00") or an amount ("20.02 млрд").
+ */
+const YEARLESS_NUMERIC = /(\d{1,2})\.(\d{2})(?![\p{L}\p{N}]|[.,:]\d|\s*(?:[-–—]\s*\d|%|(?:млрд|млн|трлн|тыс|тис|bn|billion|million|час|ч\.|год|хв|мин|am|pm|евро|євро|euro|долл|дол|грн|руб|км|кг)(?!\p{L})))/gu;
+const DOT_DECIMAL = /(?<![\d.])\d+\.(?:\d|\d{3,})(?![\d.])/u;
+const CLOCK_OR_LABEL_BEFORE = /(?:^|[^\p{L}])(?:о|об|в|во|к|at|около|близько|приблизно|пункт|п\.|ст\.|стать\p{L}*|раздел\p{L}*|розділ\p{L}*|version|версі\p{L}+|верси\p{L}+)\s*$|[$€£№#]\s*$|[.,:]$|\d\s*[-–—]\s*$/iu;
+
 // The preposition is part of the mention: "в четверг", "у четвер", "во вторник", "on Thursday", "в ночь на среду",
 // and so is a word for which week: "в прошлую пятницу", "в минувший четверг", "у наступну середу", "минулого вівторка", "next Monday".
 // "с/з среды" (from) and "до среды" (until) name a span, not a day; they are left out.
@@ -242,6 +251,14 @@ function findExplicitDates(text: string, reference: IsoDate | null, referenceIsD
     // Version numbers and scores look numeric too; a plausible year filters most of them.
     const year = date ? Number(date.slice(0, 4)) : 0;
     if (year >= 1900 && year <= 2100) push(match.index ?? 0, surface, date);
+  }
+  if (!DOT_DECIMAL.test(text)) {
+    for (const match of wordStartMatches(YEARLESS_NUMERIC, text)) {
+      const start = match.index ?? 0;
+      if (CLOCK_OR_LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      const [surface, day, month] = match;
+      if (isoDate(2000, Number(month), Number(day)) !== null) pushYearless(start, surface, Number(month), Number(day));
+    }
   }
   return found;
 }

@@ -62,6 +62,21 @@ test('without a publication date a bare day and month is left out', () => {
   assert.deepEqual(pairs('Сегодня в Париже прошла встреча.', null), []);
 });
 
+test('a day and month written with a dot and no year ("20.02") is a date, unless it is a clock time, an amount or a decimal', () => {
+  assert.deepEqual(pairs('Міністри оборони зустрінуться 20.02 у Брюсселі.', '2026-02-18'), [['20.02', '2026-02-20']]);
+  assert.deepEqual(pairs('Прошлая встреча прошла 30.12 в Париже.', '2026-01-05'), [['30.12', '2025-12-30']]);
+  assert.deepEqual(pairs('Графік: 14.02, 15.02 і 16.02.', '2026-02-01').map(([, date]) => date), ['2026-02-14', '2026-02-15', '2026-02-16']);
+  // With its year it is one mention, not two.
+  assert.deepEqual(pairs('Встреча 20.02.2026 в Брюсселе.', '2026-02-18'), [['20.02.2026', '2026-02-20']]);
+  assert.deepEqual(pairs('Засідання почнеться о 12.05 за київським часом.', '2026-02-18'), []);
+  assert.deepEqual(pairs('Приёмная работает 10.00–18.00.', '2026-02-18'), []);
+  assert.deepEqual(pairs('Пакет допомоги становить 20.02 млрд грн.', '2026-02-18'), []);
+  assert.deepEqual(pairs('Пункт 3.12 соглашения не изменился.', '2026-02-18'), []);
+  // A text that writes "1.5" writes decimals with a dot: its "20.02" may be a number.
+  assert.deepEqual(pairs('Рост составил 1.5 процента, индекс 20.02.', '2026-02-18'), []);
+  assert.deepEqual(pairs('Ни 32.01, ни 15.13 не бывает.', '2026-02-18'), []);
+});
+
 test('impossible dates are never produced', () => {
   assert.deepEqual(pairs('Дата 31 февраля и 30.02.2025', '2025-03-01'), []);
 });
