@@ -444,6 +444,8 @@ export function summarise(paragraphs: readonly string[], maxLength = 320): strin
   return summary;
 }
 
+const ENTRY_CLOCK_TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[–—-]\s*)?(?=[\p{Lu}"«„])/u;
+
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const removed: Removal[] = [];
   let heading: string | null = raw.meta.title ?? null;
@@ -507,7 +509,8 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
   // The page's timestamp line stays in the text (it states a date and is shown as a dateline) but says nothing a title or summary needs.
   // Nor does an agency dateline ("ПАРИЖ, 6 января. /ТАСС/.") at the start of the story.
-  const prose = kept.map((block) => block.text).filter((text) => !isTimestampLine(text));
+  // Nor does a live blog's clock time at the start of an entry ("12:45 Зеленський прибув …").
+  const prose = kept.map((block) => block.text.replace(ENTRY_CLOCK_TIME, '')).filter((text) => !isTimestampLine(text));
   if (prose[0] !== undefined) prose[0] = withoutDateline(prose[0]);
   const title = heading ?? (prose[0] !== undefined ? firstSentence(prose[0]) : raw.file);
 

@@ -164,3 +164,20 @@ test('a channel post: tags, a handle with a call to subscribe and flag emoji are
   const quoted = cleanArticle(raw('«Подпишитесь под декларацией», — призвал Макрон коллег. Лидеры согласились.'));
   assert.deepEqual(quoted.removed, []);
 });
+
+test('a live blog\'s clock times stay in the text but open neither the title nor the summary', () => {
+  const cleaned = cleanArticle(
+    raw(
+      [
+        '12:45 Зеленський прибув до Берлина на переговори з американською делегацією.',
+        '13:20 — Переговори в Берлині тривають другий день, учасники обговорюють мирний план.',
+        '16:40 Делегації залишили будівлю.',
+      ].join('\n\n'),
+    ),
+  );
+  assert.equal(cleaned.title, 'Зеленський прибув до Берлина на переговори з американською делегацією');
+  assert.ok(cleaned.summary.startsWith('Зеленський прибув до Берлина'), cleaned.summary);
+  assert.ok(cleaned.summary.includes(' Переговори в Берлині тривають'), cleaned.summary);
+  assert.ok(!/\d\d:\d\d/.test(cleaned.summary), cleaned.summary);
+  assert.ok(cleaned.text.startsWith('12:45 Зеленський'));
+});
