@@ -410,24 +410,47 @@ function fit(signature: Signature, event: { place: string | null; people: Map<st
   return shared + (samePlace ? 1 : 0);
 }
 
+/** Any day of a leap year: month and day of a date whose year the text leaves open. */
+const OPEN_YEAR = '2000-07-01';
+
 /**
  * Day-month mentions of a text, year left open ("6 січня" → "01-06"): `days` where a meeting word stands
  * in the same sentence or the lead, `lead` those of the lead alone (a dateline's day among them).
+ * `relative` holds the days that "накануне", "вчора" name counted from the one day the lead states
+ * ("МОСКВА, 7 января. /ТАСС/. … накануне в Париже"), each with the cities named in its sentence.
  */
-function yearlessDays(article: EntityArticle): { days: Set<string>; lead: Set<string> } {
+function yearlessDays(article: EntityArticle): { days: Set<string>; lead: Set<string>; relative: Map<string, Set<string>> } {
   const days = new Set<string>();
   const lead = new Set<string>();
+  const relative = new Map<string, Set<string>>();
   const leadEnd = leadSpan(article.text).end;
-  for (const mention of findMentionedDates(article.text, '2000-07-01')) {
+  for (const mention of findMentionedDates(article.text, null, OPEN_YEAR)) {
     const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
     if (mention.start < leadEnd) lead.add(mention.date.slice(5));
     if (MEETING_WORD.test(sentence) || mention.start < leadEnd) days.add(mention.date.slice(5));
   }
-  for (const mention of findMentionedDates(article.title, '2000-07-01')) {
+  for (const mention of findMentionedDates(article.title, null, OPEN_YEAR)) {
     days.add(mention.date.slice(5));
     lead.add(mention.date.slice(5));
   }
-  return { days, lead };
+  const [leadDay] = lead;
+  if (lead.size !== 1 || leadDay === undefined) return { days, lead, relative };
+  // Weekdays need the year; "накануне" does not.
+  for (const mention of findMentionedDates(article.text, `2000-${leadDay}`)) {
+    if (relativeDayOffset(mention.text) === null) continue;
+    const sites = sitesIn(article, mention.sentence);
+    if (sites.size > 0) relative.set(mention.date.slice(5), new Set([...(relative.get(mention.date.slice(5)) ?? []), ...sites]));
+  }
+  return { days, lead, relative };
+}
+
+/** The cities (a venue's city) named in one sentence. */
+function sitesIn(article: EntityArticle, sentence: Span): Set<string> {
+  const sites = new Set<string>();
+  for (const place of article.places) {
+    if (isSite(place.id) && place.mentions.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end)) sites.add(siteOf(place).id);
+  }
+  return sites;
 }
 
 /** True when `date` is at most three days from the month and day `monthDay` ("01-06") of its year or a neighbouring one. */
@@ -511,6 +534,10 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
     // An undated article naming an event's day and month ("6 січня", year unknown) belongs to that event.
     const stated = yearlessDays(member.article);
     const sameDay = [...stated.days].flatMap((day) => byMonthDay.get(day) ?? []);
+    // "накануне в Париже" from a dateline's day: that day's happening in that city.
+    if (sameDay.length === 0) {
+      for (const [day, sites] of stated.relative) sameDay.push(...(byMonthDay.get(day) ?? []).filter((position) => sites.has(profiles[position]?.place ?? '')));
+    }
     const leadDays = [...stated.lead];
     if (sameDay.length > 0) {
       const position = sameDay.reduce((best, next) => ((groups[next]?.members.length ?? 0) > (groups[best]?.members.length ?? 0) ? next : best));

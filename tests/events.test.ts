@@ -226,3 +226,26 @@ test('an undated report whose lead states its day joins no event weeks away from
   assert.notEqual(eventOf('m2.txt'), eventOf('m1.txt'));
   assert.equal(wire.articles.find((a) => a.file === 'm2.txt')?.published ?? null, null, 'not dated from an event it does not report');
 });
+
+test('an undated wire report counts "накануне" from its dateline and joins the happening of that day in the city it names', () => {
+  const wire = runPipeline(
+    [
+      file('p1.txt', ' date 2026-01-06 Лидеры коалиции собрались в Париже\n\nСегодня в Париже прошла встреча Макрона, Стармера и Мерца.'),
+      file('k1.txt', ' date 2026-01-06 У Києві відбулися консультації\n\nСьогодні у Києві Сибіга провів консультації з Лукасом Бауером.'),
+      // No year anywhere, nobody from either cast, and the dateline names a third city.
+      file('t1.txt', 'МОСКВА, 7 января. /ТАСС/. Мария Захарова раскритиковала декларацию, подписанную накануне в Париже.\n\nПо ее словам, Москва не примет такие решения.'),
+      file('t2.txt', 'МОСКВА, 7 января. /ТАСС/. Мария Захарова заявила, что вчера в Москве обсуждали ответ на декларацию.\n\nПодробности она не привела.'),
+    ],
+    [],
+    '2026-02-01',
+  );
+  const article = (name: string) => wire.articles.find((a) => a.file === name);
+  assert.ok(article('p1.txt')?.event);
+  assert.equal(article('t1.txt')?.event, article('p1.txt')?.event);
+  assert.notEqual(article('t1.txt')?.event, article('k1.txt')?.event);
+  // Joining the event gives the dateline's day its year.
+  assert.equal(article('t1.txt')?.published, '2026-01-07');
+  // "вчера в Москве": no happening in Moscow that day, so no event and no year.
+  assert.equal(article('t2.txt')?.event ?? null, null);
+  assert.equal(article('t2.txt')?.published ?? null, null);
+});
