@@ -163,14 +163,19 @@ export function extractEntities(article: DatedArticle): EntityArticle {
   const outletsOutside = [...headline, ...article.removed.filter((r) => r.rule === 'dateline' || r.rule === 'source-line').map((r) => r.text)].flatMap((line) =>
     findOutlets(line, []),
   );
+  const outletsFound = withDatelineAgency(findOutlets(text, peopleFound), datelineAgency(text));
+  // "The New York Times", "Washington Post": the city in an outlet's name is no place of the story.
+  const placesFound = findMatches(text, PLACES)
+    .map(fromMatch)
+    .filter((place) => !outletsFound.some((outlet) => overlaps(outlet, place)));
   return extend(article, {
     people: addUnmentioned(toEntities(peopleFound, sentences), peopleOutside),
-    places: addUnmentioned(toEntities(findMatches(text, PLACES).map(fromMatch), sentences), headline.flatMap((line) => findMatches(line, PLACES).map(fromMatch))),
+    places: addUnmentioned(toEntities(placesFound, sentences), headline.flatMap((line) => findMatches(line, PLACES).map(fromMatch))),
     organisations: addUnmentioned(
       toEntities(findMatches(text, ORGANISATIONS).map(fromMatch), sentences),
       headline.flatMap((line) => findMatches(line, ORGANISATIONS).map(fromMatch)),
     ),
-    outlets: addUnmentioned(toEntities(withDatelineAgency(findOutlets(text, peopleFound), datelineAgency(text)), sentences), outletsOutside),
+    outlets: addUnmentioned(toEntities(outletsFound, sentences), outletsOutside),
     claims: findClaims(text),
   });
 }

@@ -123,6 +123,19 @@ test('places and organisations, with every mention in its sentence', () => {
   assert.equal(article.text.slice(nato.sentence.start, nato.sentence.end), 'Генсек НАТО прибыл из Брюсселя.');
 });
 
+test('places of the wider region in their cases, and none inside an outlet\'s name', () => {
+  const placesOf = (body: string): string[] => {
+    const cleaned = cleanArticle({ file: 'a.txt', format: 'text', meta: {}, headerDate: null, warnings: [], body: `Заголовок статьи о встрече\n\n${body}` });
+    return extractEntities(dateArticle(tagLanguage(cleaned))).places.map((p) => p.name);
+  };
+  assert.deepEqual(placesOf('Міністри зустрілися у Вільнюсі, а наступна зустріч буде в Празі чи у Відні.'), ['Vilnius', 'Prague', 'Vienna']);
+  assert.deepEqual(placesOf('Путин выступил во Владивостоке, затем вылетел в Пекин; в Одессе и Харькове объявили тревогу.'), ['Vladivostok', 'Beijing', 'Odesa', 'Kharkiv']);
+  // "Вена" is matched only as written: "Венера" and "венчурный" are not Vienna.
+  assert.deepEqual(placesOf('Венера видна с Земли, а венчурный фонд вложил средства.'), []);
+  assert.deepEqual(placesOf('Об этом сообщает The New York Times и РБК-Украина.'), []);
+  assert.deepEqual(placesOf('Переговоры прошли в Нью-Йорке, сообщает The Washington Post.'), ['New York']);
+});
+
 test('unknown people are not found in ordinary capitalised phrases', () => {
   assert.deepEqual(findNamedPeople('Министерство Обороны Украины и Генеральный Штаб', 'ru'), []);
 });
