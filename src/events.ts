@@ -57,6 +57,34 @@ function leadSpan(text: string): Span {
 }
 
 
+/**
+ * "вчорашньої зустрічі", "yesterday's talks": the happenings a day word dates, with the day it names.
+ * Every such word has "шн" or "'s" in it; most texts have neither and skip the scan (about 5 µs an article).
+ */
+function relativeHappenings(article: EntityArticle): Array<{ start: number; date: IsoDate }> {
+  const { text, published } = article;
+  if (published === null || !(text.includes('шн') || text.includes("'s") || text.includes('’s'))) return [];
+  return [...wordStartMatches(RELATIVE_HAPPENING, text)].map((match) => ({ start: match.index ?? 0, date: addCalendarDays(published, relativeDayOffset(match[1] ?? '') ?? 0) }));
+}
+
+// ", а в середу …", ", але …", "; …", ", while …": within one sentence, a contrast that moves on to another happening.
+const CONTRAST = /(?:,\s*(?:а|але|но|однак|однако|тогда как|тоді як|while|whereas|but)\s|;\s)/giu;
+
+/** The part of a sentence between the contrasts on either side of `at`: "У понеділок … зустрілися в Лондоні" of "…, а в середу … у Парижі". */
+function contrastPart(text: string, sentence: Span, at: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(CONTRAST)) {
+    const boundary = sentence.start + match.index;
+    if (boundary >= at) {
+      end = boundary;
+      break;
+    }
+    start = boundary + match[0].length;
+  }
+  return { start, end };
+}
+
 /** The day an article's happening took place, scored from its mentioned dates; null when nothing dates it. */
 function eventDay(article: EntityArticle, lead: Span): IsoDate | null {
   // Each mention scores by what stands next to it; a date's score is its best mention,
@@ -72,7 +100,9 @@ function eventDay(article: EntityArticle, lead: Span): IsoDate | null {
     // The page's timestamp line dates the page, not the happening.
     if (mention.start < lead.start) continue;
     const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
-    const near = article.text.slice(Math.max(mention.sentence.start, mention.start - 60), Math.min(mention.sentence.end, mention.end + 60));
+    // "У понеділок лідери зустрілися в Лондоні, а в середу …": the meeting is Monday's, not Wednesday's.
+    const part = contrastPart(article.text, mention.sentence, mention.start);
+    const near = article.text.slice(Math.max(part.start, mention.start - 60), Math.min(part.end, mention.end + 60));
     let points = 1;
     if (MEETING_WORD.test(near)) points += 3;
     else if (MEETING_WORD.test(sentence)) points += 1;
@@ -87,14 +117,7 @@ function eventDay(article: EntityArticle, lead: Span): IsoDate | null {
   }
   for (const mention of findMentionedDates(article.title, article.published)) add(mention.date, 5);
   // "за підсумками вчорашньої зустрічі", "yesterday's talks": not a date the text states, but the day of the meeting it reports.
-  // Every such word has "шн" or "'s" in it; most texts have neither and skip the scan (about 5 µs an article).
-  const text = article.text;
-  if (article.published && (text.includes('шн') || text.includes("'s") || text.includes('’s'))) {
-    for (const match of wordStartMatches(RELATIVE_HAPPENING, text)) {
-      const offset = relativeDayOffset(match[1] ?? '') ?? 0;
-      add(addCalendarDays(article.published, offset), 4 + ((match.index ?? 0) < leadEnd ? 1 : 0));
-    }
-  }
+  for (const happening of relativeHappenings(article)) add(happening.date, 4 + (happening.start < leadEnd ? 1 : 0));
   const scores = new Map<IsoDate, number>();
   for (const [date, points] of perDate) scores.set(date, Math.max(...points) + 0.5 * (points.length - 1));
   if (article.published) scores.set(article.published, (scores.get(article.published) ?? 0) + 1.5);
@@ -129,12 +152,22 @@ const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
  * nor does one about the next meeting ("наступне засідання пройде в Римі").
  */
 function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number): Entity | null {
-  const background = (sentence: Span): boolean => {
-    const dates = datesIn(article, sentence);
-    return day !== null && dates.length > 0 && dates.every((d) => d.date !== day);
+  const happenings = relativeHappenings(article);
+  // A mention is background when the dates of its sentence, or of its part of a sentence that names
+  // two happenings ("…, а в середу … у Парижі"), are all another day's; "вчорашньої зустрічі в Лондоні" dates one too.
+  const background = (mention: Mention): boolean => {
+    if (day === null) return false;
+    const { sentence } = mention;
+    let dates: Array<{ date: IsoDate; start: number }> = [...datesIn(article, sentence), ...happenings.filter((h) => h.start >= sentence.start && h.start < sentence.end)];
+    if (dates.length > 1) {
+      const part = contrastPart(article.text, sentence, mention.start);
+      const inPart = dates.filter((d) => d.start >= part.start && d.start < part.end);
+      if (inPart.length > 0) dates = inPart;
+    }
+    return dates.length > 0 && dates.every((d) => d.date !== day);
   };
   const weight = (mention: Mention): number => {
-    if (background(mention.sentence) || isAboutNextHappening(article, mention.sentence, day)) return 0;
+    if (background(mention) || isAboutNextHappening(article, mention.sentence, day)) return 0;
     // "Думаю, у лютому, можливо в Римі": a city only possibly the venue is not the venue.
     if (HEDGED.test(article.text.slice(mention.sentence.start, mention.sentence.end))) return 0;
     const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) ? 1 : 0.25;

@@ -249,3 +249,21 @@ test('an undated wire report counts "накануне" from its dateline and joi
   assert.equal(article('t2.txt')?.event ?? null, null);
   assert.equal(article('t2.txt')?.published ?? null, null);
 });
+
+test('a sentence with two happenings joined by "а" gives each its own day and city', () => {
+  const week = runPipeline(
+    [
+      file('l1.txt', ' date 2026-02-16 Лідери зібралися в Лондоні\n\nСьогодні в Лондоні відбулася зустріч Стармера, Макрона і Мерца.'),
+      file('l2.txt', ' date 2026-02-19 Тиждень дипломатії\n\nУ понеділок лідери зустрілися в Лондоні, а в середу міністри провели консультації в Парижі. У четвер у Брюсселі зберуться міністри оборони.'),
+      // Not the same day's meeting: the call is today's, London was yesterday's.
+      file('r1.txt', ' date 2026-02-17 Сибіга поговорив з Рубіо\n\nСибіга 17 лютого провів телефонну розмову з Рубіо. Сторони обговорили підсумки вчорашньої зустрічі в Лондоні.'),
+    ],
+    [],
+    '2026-03-01',
+  );
+  const article = (name: string) => week.articles.find((a) => a.file === name);
+  const eventOf = (name: string) => week.events.find((e) => e.id === article(name)?.event);
+  assert.deepEqual([eventOf('l2.txt')?.date, eventOf('l2.txt')?.place?.name], ['2026-02-16', 'London']);
+  assert.equal(article('l2.txt')?.event, article('l1.txt')?.event);
+  assert.deepEqual([eventOf('r1.txt')?.date, eventOf('r1.txt')?.kind, eventOf('r1.txt')?.place ?? null], ['2026-02-17', 'call', null]);
+});
