@@ -18,6 +18,14 @@ test('listed people in every grammatical case map to one English name', () => {
   assert.deepEqual(names('Брижит Макрон приехала'), ['Brigitte Macron'], 'the longer name wins');
 });
 
+test('people around the talks named by surname alone, and a short surname only with its first name', () => {
+  assert.deepEqual(names('Зампред Совбеза Медведев пригрозил Европе, Захаровой вторит Небензя.'), ['Dmitry Medvedev', 'Maria Zakharova', 'Vasily Nebenzya']);
+  assert.deepEqual(names('Головнокомандувач Сирський доповів, за словами Захарової.', 'uk'), ['Oleksandr Syrskyi', 'Maria Zakharova']);
+  // "Дан" alone would be "Дания"; the Romanian president is found with his first name, in its cases.
+  assert.deepEqual(names('Президент Нікушора Дана привітав Данію.', 'uk'), ['Nicușor Dan']);
+  assert.deepEqual(names('Дания и Дан не совпадают.'), []);
+});
+
 test('a stem does not match inside another word', () => {
   const compiled = compileGazetteer([{ id: 'x', name: 'X', forms: ['Туск'] }]);
   assert.equal(findMatches('Тусклый свет', compiled).length, 0);
