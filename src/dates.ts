@@ -252,12 +252,12 @@ function findExplicitDates(text: string, reference: IsoDate | null, referenceIsD
     const year = date ? Number(date.slice(0, 4)) : 0;
     if (year >= 1900 && year <= 2100) push(match.index ?? 0, surface, date);
   }
-  if (!DOT_DECIMAL.test(text)) {
-    for (const match of wordStartMatches(YEARLESS_NUMERIC, text)) {
-      const start = match.index ?? 0;
-      if (CLOCK_OR_LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+  // Few texts have the form at all; only those are looked over for dot decimals.
+  const yearless = [...wordStartMatches(YEARLESS_NUMERIC, text)].filter((match) => !CLOCK_OR_LABEL_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 12), match.index)));
+  if (yearless.length > 0 && !DOT_DECIMAL.test(text)) {
+    for (const match of yearless) {
       const [surface, day, month] = match;
-      if (isoDate(2000, Number(month), Number(day)) !== null) pushYearless(start, surface, Number(month), Number(day));
+      if (isoDate(2000, Number(month), Number(day)) !== null) pushYearless(match.index ?? 0, surface, Number(month), Number(day));
     }
   }
   return found;
