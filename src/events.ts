@@ -39,6 +39,9 @@ const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pa
 // Verbs too: "зустрілися в Парижі", "встретились во вторник", "met on Tuesday".
 const MEETING_WORD = /(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)/iu;
 
+// An interview, a briefing, an address: the day of a statement, which is a happening too when nothing else is reported.
+const STATEMENT_WORD = /(интервью|інтерв|interview|брифинг|брифінг|briefing|обращени|звернен|выступ|виступ|speech|address)/iu;
+
 // A day word and the happening it dates: "вчерашней встречи", "сьогоднішнього засідання", "yesterday's summit".
 const RELATIVE_HAPPENING = /(позавчерашн\p{L}+|позавчорашн\p{L}+|послезавтрашн\p{L}+|післязавтрашн\p{L}+|вчерашн\p{L}+|вчорашн\p{L}+|учорашн\p{L}+|сегодняшн\p{L}+|сьогоднішн\p{L}+|завтрашн\p{L}+|yesterday['’]s|today['’]s|tomorrow['’]s)\s+(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)/giu;
 
@@ -61,14 +64,19 @@ function leadSpan(text: string): Span {
  * "вчорашньої зустрічі", "yesterday's talks": the happenings a day word dates, with the day it names.
  * Every such word has "шн" or "'s" in it; most texts have neither and skip the scan (about 5 µs an article).
  */
-function relativeHappenings(article: EntityArticle): Array<{ start: number; date: IsoDate }> {
+interface RelativeHappening {
+  start: number;
+  date: IsoDate;
+}
+
+function relativeHappenings(article: EntityArticle): RelativeHappening[] {
   const { text, published } = article;
   if (published === null || !(text.includes('шн') || text.includes("'s") || text.includes('’s'))) return [];
   return [...wordStartMatches(RELATIVE_HAPPENING, text)].map((match) => ({ start: match.index ?? 0, date: addCalendarDays(published, relativeDayOffset(match[1] ?? '') ?? 0) }));
 }
 
 // ", а в середу …", ", але …", "; …", ", while …": within one sentence, a contrast that moves on to another happening.
-const CONTRAST = /(?:,\s*(?:а|але|но|однак|однако|тогда как|тоді як|while|whereas|but)\s|;\s)/giu;
+const CONTRAST = /(?:,\s*(?:а|але|но|однак|однако|тогда как|тоді як|while|whereas|but)\s|;\s)/g;
 
 /** The part of a sentence between the contrasts on either side of `at`: "У понеділок … зустрілися в Лондоні" of "…, а в середу … у Парижі". */
 function contrastPart(text: string, sentence: Span, at: number): Span {
@@ -85,8 +93,40 @@ function contrastPart(text: string, sentence: Span, at: number): Span {
   return { start, end };
 }
 
+// "на следующий день после саммита в Париже", "менш ніж за добу після саміту", "two days after the summit": a happening
+// a day or more away from the one reported. Its words and its city say nothing of the article's own happening.
+// Lower case only: mid-sentence, where an offset stands before them, these words are never capitalised.
+const AROUND_HAPPENING = /(?:после|після|after|before|перед|ahead of|following)\s/g;
+const DAY_OFFSET_BEFORE =
+  /(?:следующий день|другой день|наступного дня|наступний день|день спустя|(?:через|за|спустя)\s+(?:день|добу|сутки|неделю|тиждень|(?:два|три|четыре|чотири|несколько|кілька|пару|\d+)\s+\p{L}+)|(?:the|a|one|two|three|four|several|\d+)\s+(?:days?|weeks?))\s+$/iu;
+
+/** The stretches of text that speak of another day's happening: from "после" in "на следующий день после …" to at most 70 characters on, within the sentence. */
+function otherDayHappenings(text: string): Span[] {
+  const spans: Span[] = [];
+  // The offset before it checks the word start as well: no wordStartMatches, which copies the pattern on every call.
+  AROUND_HAPPENING.lastIndex = 0;
+  for (let match = AROUND_HAPPENING.exec(text); match; match = AROUND_HAPPENING.exec(text)) {
+    const start = match.index;
+    if (!DAY_OFFSET_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    const stop = text.slice(start, start + 70).search(/[.!?\n]/);
+    spans.push({ start, end: stop === -1 ? Math.min(text.length, start + 70) : start + stop });
+  }
+  return spans;
+}
+
+/** `text` from `offset` on with the stretches of `spans` blanked out. */
+function withoutSpans(text: string, offset: number, spans: readonly Span[]): string {
+  let result = text;
+  for (const span of spans) {
+    const from = Math.max(0, span.start - offset);
+    const to = Math.min(result.length, span.end - offset);
+    if (from < to) result = result.slice(0, from) + ' '.repeat(to - from) + result.slice(to);
+  }
+  return result;
+}
+
 /** The day an article's happening took place, scored from its mentioned dates; null when nothing dates it. */
-function eventDay(article: EntityArticle, lead: Span): IsoDate | null {
+function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[], happenings: readonly RelativeHappening[]): IsoDate | null {
   // Each mention scores by what stands next to it; a date's score is its best mention,
   // plus a little for each repetition, so that many asides do not outvote the lead.
   const perDate = new Map<IsoDate, number[]>();
@@ -99,13 +139,14 @@ function eventDay(article: EntityArticle, lead: Span): IsoDate | null {
   for (const mention of article.mentionedDates) {
     // The page's timestamp line dates the page, not the happening.
     if (mention.start < lead.start) continue;
-    const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
+    const sentence = withoutSpans(article.text.slice(mention.sentence.start, mention.sentence.end), mention.sentence.start, elsewhere);
     // "У понеділок лідери зустрілися в Лондоні, а в середу …": the meeting is Monday's, not Wednesday's.
     const part = contrastPart(article.text, mention.sentence, mention.start);
-    const near = article.text.slice(Math.max(part.start, mention.start - 60), Math.min(part.end, mention.end + 60));
+    const nearStart = Math.max(part.start, mention.start - 60);
+    const near = withoutSpans(article.text.slice(nearStart, Math.min(part.end, mention.end + 60)), nearStart, elsewhere);
     let points = 1;
     if (MEETING_WORD.test(near)) points += 3;
-    else if (MEETING_WORD.test(sentence)) points += 1;
+    else if (MEETING_WORD.test(sentence) || STATEMENT_WORD.test(near)) points += 1;
     if (headlineKinds.some(([, pattern]) => pattern.test(sentence))) points += 2;
     if (mention.start < leadEnd) points += 1;
     // Reports look back a day or two and ahead a week; older dates are background ("напомним, 18 августа …").
@@ -117,7 +158,7 @@ function eventDay(article: EntityArticle, lead: Span): IsoDate | null {
   }
   for (const mention of findMentionedDates(article.title, article.published)) add(mention.date, 5);
   // "за підсумками вчорашньої зустрічі", "yesterday's talks": not a date the text states, but the day of the meeting it reports.
-  for (const happening of relativeHappenings(article)) add(happening.date, 4 + (happening.start < leadEnd ? 1 : 0));
+  for (const happening of happenings) add(happening.date, 4 + (happening.start < leadEnd ? 1 : 0));
   const scores = new Map<IsoDate, number>();
   for (const [date, points] of perDate) scores.set(date, Math.max(...points) + 0.5 * (points.length - 1));
   if (article.published) scores.set(article.published, (scores.get(article.published) ?? 0) + 1.5);
@@ -151,8 +192,7 @@ const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
  * own happening is background ("Нагадаємо, 27 березня в Парижі …") and does not count,
  * nor does one about the next meeting ("наступне засідання пройде в Римі").
  */
-function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number): Entity | null {
-  const happenings = relativeHappenings(article);
+function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number, elsewhere: readonly Span[], happenings: readonly RelativeHappening[]): Entity | null {
   // A mention is background when the dates of its sentence, or of its part of a sentence that names
   // two happenings ("…, а в середу … у Парижі"), are all another day's; "вчорашньої зустрічі в Лондоні" dates one too.
   const background = (mention: Mention): boolean => {
@@ -168,6 +208,7 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
   };
   const weight = (mention: Mention): number => {
     if (background(mention) || isAboutNextHappening(article, mention.sentence, day)) return 0;
+    if (elsewhere.some((span) => mention.start >= span.start && mention.start < span.end)) return 0;
     // "Думаю, у лютому, можливо в Римі": a city only possibly the venue is not the venue.
     if (HEDGED.test(article.text.slice(mention.sentence.start, mention.sentence.end))) return 0;
     const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) ? 1 : 0.25;
@@ -212,8 +253,8 @@ function isAboutNextHappening(article: EntityArticle, sentence: Span, day: IsoDa
   return !datesIn(article, sentence).some((d) => d.date === day && d.start >= sentence.start + clauseStart);
 }
 
-function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span): EventKind {
-  let lead = article.text.slice(leadRange.start, leadRange.end);
+function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span, elsewhere: readonly Span[]): EventKind {
+  let lead = withoutSpans(article.text.slice(leadRange.start, leadRange.end), leadRange.start, elsewhere);
   // The next meeting's words say nothing of this one's kind.
   if (NEXT_HAPPENING_TEST.test(lead)) {
     lead = sentenceSpans(lead)
@@ -263,9 +304,11 @@ function spanAround(mentions: readonly MentionedDate[], day: IsoDate): { start: 
 /** The clues of one article, for the pipeline to keep with it. */
 export function eventClues(article: EntityArticle): EventClues {
   const lead = leadSpan(article.text);
-  const day = eventDay(article, lead);
+  const elsewhere = otherDayHappenings(article.text);
+  const happenings = relativeHappenings(article);
+  const day = eventDay(article, lead, elsewhere, happenings);
   const span = day === null ? null : spanAround(article.mentionedDates, day);
-  return { day: span?.start ?? day, endDay: span?.end ?? null, place: eventPlace(article, day, lead.end), kind: eventKind(article, day, lead) };
+  return { day: span?.start ?? day, endDay: span?.end ?? null, place: eventPlace(article, day, lead.end, elsewhere, happenings), kind: eventKind(article, day, lead, elsewhere) };
 }
 
 function signatureOf(article: CluedArticle): Signature {

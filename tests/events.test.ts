@@ -267,3 +267,24 @@ test('a sentence with two happenings joined by "а" gives each its own day and c
   assert.equal(article('l2.txt')?.event, article('l1.txt')?.event);
   assert.deepEqual([eventOf('r1.txt')?.date, eventOf('r1.txt')?.kind, eventOf('r1.txt')?.place ?? null], ['2026-02-17', 'call', null]);
 });
+
+test('a happening placed a day away ("на следующий день после саммита в Париже") lends neither its kind nor its city', () => {
+  const after = runPipeline(
+    [
+      file('s1.txt', ' date 2026-01-06 Лидеры коалиции собрались в Париже\n\nСегодня в Париже прошел саммит коалиции желающих.'),
+      file('s2.txt', ' date 2026-01-08 Макрон: войска коалиции не будут воевать\n\nМакрон в интервью заявил, что войска коалиции не будут воевать.\n\nИнтервью было записано в среду, 7 января, на следующий день после саммита в Париже.'),
+      file('s3.txt', ' date 2026-01-07 Атака на Київ\n\nУ ніч проти 7 січня війська атакували Київ. Удар стався менш ніж за добу після саміту в Парижі.'),
+    ],
+    [],
+    '2026-02-01',
+  );
+  const eventOf = (name: string) => after.events.find((e) => e.id === after.articles.find((a) => a.file === name)?.event);
+  assert.deepEqual([eventOf('s1.txt')?.date, eventOf('s1.txt')?.kind, eventOf('s1.txt')?.place?.name], ['2026-01-06', 'summit', 'Paris']);
+  // The interview's and the strike's own day, with no summit and no Paris (the strike's headline names Kyiv).
+  for (const name of ['s2.txt', 's3.txt']) {
+    const event = eventOf(name);
+    assert.deepEqual([event?.date, event?.kind], ['2026-01-07', 'statement'], name);
+    assert.notEqual(event?.place?.name, 'Paris', name);
+  }
+  assert.ok(!after.events.some((e) => e.date === '2026-01-07' && e.kind === 'summit'));
+});
