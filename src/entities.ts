@@ -12,7 +12,7 @@ import { findDateline } from './dateline.ts';
 import { compileGazetteer, findMatches, type Match } from './gazetteer.ts';
 import { codePointBefore, isLetterCodePoint } from './letters.ts';
 import type { DatedArticle, Entity, EntityArticle, LanguageCode, Mention, Span } from './model.ts';
-import { findCreditedPeople, findNamedPeople } from './names.ts';
+import { findCreditedPeople, findNamedPeople, isInstitutionWord } from './names.ts';
 import { slugify, transliterate } from './slug.ts';
 import { extend } from './extend.ts';
 
@@ -124,6 +124,8 @@ export function findOutlets(text: string, people: readonly Found[]): Found[] {
     const isWhole = (matches: readonly Match[]): boolean => matches.some((m) => m.start === 0 && m.end === name.length);
     if (!/^[«"“]/.test(raw) && (findMatches(name, PLACES).length > 0 || findMatches(name, ORGANISATIONS).length > 0 || findMatches(name, PEOPLE).length > 0)) continue;
     if (isWhole(findMatches(name, PLACES)) || isWhole(findMatches(name, ORGANISATIONS)) || isWhole(findMatches(name, PEOPLE))) continue;
+    // "повідомило Міністерство збройних сил Франції", "сообщает пресс-служба": an institution, not an outlet.
+    if (!/^[«"“]/.test(raw) && isInstitutionWord(name.split(' ')[0] ?? '')) continue;
     // Unquoted, it must look like a name: one to three capitalised words, not a sentence start.
     if (!/^[«"“]/.test(raw) && !/^[\p{Lu}\p{N}][\p{L}\p{N}.-]*( [\p{Lu}][\p{L}\p{N}.-]*){0,2}$/u.test(name)) continue;
     cited.push({ id: slugify(transliterate(name)), name, text: raw, start, end: start + raw.length });

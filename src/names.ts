@@ -293,6 +293,11 @@ const CREDIT = /(?:фото|photo|текст|автор|author|by)\s*:?\s*([\p{L
 const NOT_A_PERSON =
   /^(?:пресс|прес|служб|министерств|міністерств|правительств|уряд|кабмин|кабмін|администрац|адміністрац|департамент|управлен|управлін|посольств|генштаб|штаб|офис|офіс|канцеляри|архив|архів|скриншот|скріншот|видео|відео|соцсет|соцмереж|(?:рада|ради|совет|кадр|канал|сайт)$|коллаж|колаж|иллюстрац|ілюстрац|images?$|press|photos?$|news|service|agency|pool|archive|screenshot|video|getty|shutterstock|depositphotos|unsplash|wikimedia|facebook|telegram|twitter|instagram|youtube)/u;
 
+/** True when `word` names an institution, a source or a picture library ("Міністерство", "Пресс-служба", "Getty"), not a person or an outlet. */
+export function isInstitutionWord(word: string): boolean {
+  return NOT_A_PERSON.test(word.toLowerCase());
+}
+
 /** People named in a byline or photo credit: whole names, even when no first name is known. */
 export function findCreditedPeople(text: string, language: LanguageCode): NameFound[] {
   const found: NameFound[] = [];

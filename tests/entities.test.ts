@@ -106,6 +106,8 @@ test('outlets: listed ones and those an attribution names', () => {
   assert.deepEqual(outlets('Об этом сообщил Ермак.'), [], 'a person is not an outlet');
   assert.deepEqual(outlets('Источник: ТАСС'), ['TASS']);
   assert.deepEqual(outlets('Про це повідомляє УНІАН з посиланням на Офіс президента.'), ['UNIAN'], 'the start of a listed organisation is not an outlet');
+  assert.deepEqual(outlets('Про це повідомило Міністерство збройних сил Франції.'), [], 'an unlisted institution is not an outlet');
+  assert.deepEqual(outlets('Об этом сообщает Пресс-служба Елисейского дворца, пишет Sky News.'), ['Sky News']);
 });
 
 test('the agency of a dateline: listed ones also in capitals, others as written', () => {
