@@ -24,7 +24,7 @@ const SOCIAL = /(telegram|телеграм|viber|вайбер|whatsapp|facebook|
 // "👉 Підписуйтесь на наш канал": a call to subscribe is a promo whichever platform it names, or none.
 // Not inside quotation marks: «Подпишитесь под декларацией», — a quoted call is news.
 const SUBSCRIBE_CALL = /^[^\p{L}\p{N}«"„“]*(подписывайтесь|подпишитесь|подписаться|підписуйтесь|підпишіться|підписатися|subscribe|follow us)(?!\p{L})/iu;
-const PROMO_VERB = /(подпис|підпис|читайте|читати|слідкуйте|следите|присоедин|приєдну|переходите|переходьте|у нас в|у нас у|наш канал|нашем канале|нашому каналі|только проверенн|тільки перевірен|тільки актуальн|только актуальн)/i;
+const PROMO_VERB = /(подпис|підпис|читайте|читати|слідкуйте|стежте|следите|присоедин|приєдну|переходите|переходьте|у нас в|у нас у|наш канал|нашем |нашому |нашей |нашій |только проверенн|тільки перевірен|тільки актуальн|только актуальн)/i;
 
 const CHROME_RULES: ChromeRule[] = [
   // Before breadcrumbs: "Фото: Zelenskiy / Official", "Pierre Albouy / Reuters" (the byline stage reads the name).
@@ -63,7 +63,23 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'language-switcher', test: (t) => /^((укр|рус|eng|ua|ru|en|uk|українська|русский|english)[\s|/•·]*){2,}$/i.test(t) },
   // "Kyiv • UNN", "Київ • УНН": city and agency line above the story.
   { name: 'dateline', test: (t) => (t.includes('•') || t.includes('·')) && /^[\p{L} .-]{2,25}\s[•·]\s[\p{L}\p{N} .-]{2,25}$/u.test(t) },
-  { name: 'share-buttons', test: (t) => t.length < 80 && /^(поделиться|поділитися|share|копировать ссылку|скопіювати посилання)(?!\p{L})/iu.test(t) },
+  { name: 'share-buttons', test: (t) => t.length < 80 && /^(поделиться|поділитися|поширити|share|копировать ссылку|скопіювати посилання)(?!\p{L})/iu.test(t) },
+  // "Помітили помилку? Виділіть її та натисніть Ctrl+Enter".
+  { name: 'typo-notice', test: (t) => t.length < 200 && /ctrl\s*\+\s*enter/i.test(t) },
+  { name: 'tags', test: (t) => t.length < 300 && /^(?:теги|тэги|мітки|tags|ключевые слова|ключові слова)\s*:/iu.test(t) },
+  // The heading of a list or widget beside the story: "Популярне", "Новости по теме:", "Коментарі (12)", "Загрузка...".
+  {
+    name: 'widget-heading',
+    test: (t) =>
+      t.length < 40 &&
+      /^(?:популярн\p{L}*|самое популярное|найпопулярніше|самое читаемое|найчитаніше|останні новини|последние новости|свежие новости|свіжі новини|новости по теме|новини по темі|матеріали по темі|материалы по теме|схожі новини|похожие новости|related(?: news| stories)?|more news|latest news|топ новин|коментарі|комментарии|comments|загрузка|завантаження|loading)(?:\s*\(\d+\))?\s*[:.…]*$/iu.test(t),
+  },
+  { name: 'copyright', test: (t) => t.length < 200 && /(?:^©|^\(c\)|усі права захищені|всі права захищені|все права защищены|all rights reserved)/iu.test(t) },
+  // "Редакция может не разделять мнение автора", "Думка автора може не збігатися з позицією редакції".
+  {
+    name: 'disclaimer',
+    test: (t) => t.length < 300 && /(?:редакция|редакція)\s+(?:может\s+|може\s+)?не\s+(?:разделя|поділя|несе|несёт|несет)|(?:мнение|думка|позиция|позиція) автора\s+(?:может|може)\s+не\s+(?:совпада|збіга)/iu.test(t),
+  },
 ];
 
 /** Rules that also apply to single sentences inside a paragraph. */

@@ -181,3 +181,30 @@ test('a live blog\'s clock times stay in the text but open neither the title nor
   assert.ok(!/\d\d:\d\d/.test(cleaned.summary), cleaned.summary);
   assert.ok(cleaned.text.startsWith('12:45 Зеленський'));
 });
+
+test('the furniture around a story: typo notices, tags, list headings, copyright, disclaimers, messenger promos', () => {
+  const furniture = [
+    'Помітили помилку? Виділіть її та натисніть Ctrl+Enter',
+    'Теги: Франція, Україна, коаліція',
+    'Популярне',
+    'Новости по теме:',
+    'Коментарі (12)',
+    'Загрузка...',
+    '© 2026 Усі права захищені',
+    'Редакция может не разделять мнение автора.',
+    'Більше новин — у нашому Telegram',
+    'Поширити',
+  ];
+  const story = [
+    'У Парижі відбулася зустріч лідерів коаліції охочих, які обговорили гарантії безпеки.',
+    // Story sentences that begin like the furniture stay.
+    'Популярність Макрона впала до 11 відсотків, показало опитування.',
+    'Лідери обговорювали це в нашій присутності, сказало джерело.',
+  ];
+  const cleaned = cleanArticle(raw(['Лідери зустрілися в Парижі', story[0], ...furniture, ...story.slice(1)].join('\n\n')));
+  assert.deepEqual(cleaned.paragraphs.map((p) => p.text), story);
+  assert.deepEqual(
+    cleaned.removed.map((r) => r.rule),
+    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons'],
+  );
+});
