@@ -122,6 +122,41 @@ function decodeEntities(text: string): string {
   });
 }
 
+// Class or id words of the furniture around a story: related links, tags, share buttons, comments, promos.
+const FURNITURE = /(?:^|[\s_-])(?:related|tags?|share|sharing|social|comments?|breadcrumbs?|newsletter|subscribe|subscription|promo|advert|ads|banner|sidebar|widget|read-?also|see-?also|recommend\w*|popular|most-?read)(?:$|[\s_-])/i;
+const FURNITURE_OPENING = /<(div|section|ul|ol|span|p|figure)\b[^>]*?\b(?:class|id)\s*=\s*["']([^"']*)["'][^>]*>/gi;
+
+/**
+ * The page's elements whose class or id names furniture, each with everything in it. Nested elements of the same tag
+ * are counted, so the whole element goes. One that holds two paragraphs or more is kept: that is a story's body,
+ * whatever its class says ("post has-comments").
+ */
+function withoutFurniture(html: string): string {
+  let result = '';
+  let copied = 0;
+  FURNITURE_OPENING.lastIndex = 0;
+  for (let match = FURNITURE_OPENING.exec(html); match; match = FURNITURE_OPENING.exec(html)) {
+    if (match.index < copied || !FURNITURE.test(match[2] ?? '')) continue;
+    const tag = (match[1] ?? '').toLowerCase();
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    tags.lastIndex = match.index + match[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let inner = tags.exec(html); inner; inner = tags.exec(html)) {
+      depth += inner[1] === '/' ? -1 : 1;
+      if (depth === 0) {
+        end = inner.index + inner[0].length;
+        break;
+      }
+    }
+    if ((html.slice(match.index, end).match(/<p\b/gi) ?? []).length >= 2) continue;
+    result += html.slice(copied, match.index);
+    copied = end;
+    FURNITURE_OPENING.lastIndex = end;
+  }
+  return result + html.slice(copied);
+}
+
 /**
  * Raw HTML, a saved page or a pasted fragment: the page's head, menus, footer
  * and scripts go with everything in them; block tags become paragraph breaks,
@@ -130,9 +165,13 @@ function decodeEntities(text: string): string {
 export function htmlToText(text: string): string {
   if (!/<\/?[a-z][^>]*>/i.test(text)) return text;
   return decodeEntities(
-    text
-      .replace(/<!--[\s\S]*?-->|<!doctype[^>]*>/gi, '')
+    withoutFurniture(text.replace(/<!--[\s\S]*?-->|<!doctype[^>]*>/gi, ''))
       .replace(/<(script|style|head|nav|footer|aside|noscript|form|svg|iframe|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+      // A picture's caption is not the story; its credit ("Фото: … / AFP") names a photographer, kept on a line of its own.
+      .replace(/<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/gi, (_, caption: string) => {
+        const credit = /(?:фото|photo|foto|ілюстрація|иллюстрация)\s*:[^<]*$/iu.exec(caption.replace(/<[^>]*>/g, ''));
+        return credit ? `\n\n${credit[0].trim()}\n\n` : '';
+      })
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/?(p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|tr|table)\b[^>]*>/gi, '\n\n')
       .replace(/<\/?[a-z][^>]*>/gi, ''),
@@ -460,6 +499,7 @@ export function summarise(paragraphs: readonly string[], maxLength = 320): strin
   return summary;
 }
 
+const TRAILING_VIEW_COUNTER = /^(.{6,80}?)\s+[•·|]?\s*(?:\d{1,3}(?:[\s.,]\d{3})+|\d+(?:[.,]\d)?[kк]?)\s*(?:views|просмотр\p{L}*|перегляд\p{L}*)$/iu;
 const ENTRY_CLOCK_TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[–—-]\s*)?(?=[\p{Lu}"«„])/u;
 
 export function cleanArticle(raw: RawArticle): CleanArticle {
@@ -477,6 +517,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   const kept: Block[] = [];
   for (const block of blocks) {
     let repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
+    // "2 апреля 2026, 21:15 1 532 просмотра": a page's date and its view counter on one line; the date stays.
+    const counted = TRAILING_VIEW_COUNTER.exec(repaired);
+    if (counted && isTimestampLine(counted[1] ?? '')) {
+      removed.push({ rule: 'view-counter', text: repaired.slice((counted[1] ?? '').length).trim() });
+      repaired = counted[1] ?? '';
+    }
     const sentences = splitSentences(repaired);
     // Promo rules judge a many-sentence paragraph sentence by sentence (below), never whole.
     const rule = (sentences.length === 1 ? CHROME_RULES : BLOCK_RULES).find((candidate) => candidate.test(repaired));

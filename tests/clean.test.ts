@@ -208,3 +208,29 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons'],
   );
 });
+
+test('a saved page: related links, tags and share bars go with their element, a caption leaves only its credit, a view counter leaves the date', () => {
+  const page = [
+    '<div class="meta"><span>2 апреля 2026, 21:15</span> <span>1 532 просмотра</span></div>',
+    '<figure><img src="a.jpg"><figcaption>Эммануэль Макрон. Фото: Ludovic Marin / AFP</figcaption></figure>',
+    '<div class="article-body"><p>Макрон и Стармер провели видеоконференцию лидеров коалиции.</p><p>Участники обсудили подготовку миссии.</p></div>',
+    '<ul class="article-tags"><li>Франция</li><li>Великобритания</li></ul>',
+    '<div class="share-bar"><div>Поделиться:</div><a>Telegram</a></div>',
+    '<section id="related"><h3>Читайте также</h3><ul><li><a>Зеленский прибыл в Лондон</a></li></ul></section>',
+    // Its class names comments, but it holds the story's paragraphs: it stays.
+    '<div class="post has-comments"><p>Следующая встреча пройдет в апреле.</p><p>Место пока не названо.</p></div>',
+  ].join('\n');
+  const cleaned = cleanArticle({ file: 'a.html', format: 'text', meta: { title: 'Видеоконференция коалиции' }, headerDate: null, body: htmlToText(page), warnings: [] });
+  assert.deepEqual(cleaned.paragraphs.map((p) => p.text), [
+    '2 апреля 2026, 21:15',
+    'Макрон и Стармер провели видеоконференцию лидеров коалиции.',
+    'Участники обсудили подготовку миссии.',
+    'Следующая встреча пройдет в апреле.',
+    'Место пока не названо.',
+  ]);
+  assert.deepEqual(cleaned.removed.map((r) => [r.rule, r.text]), [
+    ['view-counter', '1 532 просмотра'],
+    ['photo-credit', 'Фото: Ludovic Marin / AFP'],
+  ]);
+  assert.ok(cleaned.summary.startsWith('Макрон и Стармер'), cleaned.summary);
+});
