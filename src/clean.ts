@@ -74,11 +74,12 @@ const CHROME_RULES: ChromeRule[] = [
       t.length < 40 &&
       /^(?:популярн\p{L}*|самое популярное|найпопулярніше|самое читаемое|найчитаніше|останні новини|последние новости|свежие новости|свіжі новини|новости по теме|новини по темі|матеріали по темі|материалы по теме|схожі новини|похожие новости|related(?: news| stories)?|more news|latest news|топ новин|коментарі|комментарии|comments|загрузка|завантаження|loading)(?:\s*\(\d+\))?\s*[:.…]*$/iu.test(t),
   },
-  { name: 'copyright', test: (t) => t.length < 200 && /(?:^©|^\(c\)|усі права захищені|всі права захищені|все права защищены|all rights reserved)/iu.test(t) },
+  // A cheap look for "прав" or "©" first: these scans ran on every short block.
+  { name: 'copyright', test: (t) => t.length < 200 && (t.includes('прав') || t.includes('©') || t.includes('(c)') || t.includes('rights')) && /(?:^©|^\(c\)|усі права захищені|всі права захищені|все права защищены|all rights reserved)/iu.test(t) },
   // "Редакция может не разделять мнение автора", "Думка автора може не збігатися з позицією редакції".
   {
     name: 'disclaimer',
-    test: (t) => t.length < 300 && /(?:редакция|редакція)\s+(?:может\s+|може\s+)?не\s+(?:разделя|поділя|несе|несёт|несет)|(?:мнение|думка|позиция|позиція) автора\s+(?:может|може)\s+не\s+(?:совпада|збіга)/iu.test(t),
+    test: (t) => t.length < 300 && (t.includes('едакц') || t.includes(' автора')) && /(?:редакция|редакція)\s+(?:может\s+|може\s+)?не\s+(?:разделя|поділя|несе|несёт|несет)|(?:мнение|думка|позиция|позиція) автора\s+(?:может|може)\s+не\s+(?:совпада|збіга)/iu.test(t),
   },
 ];
 
@@ -499,6 +500,7 @@ export function summarise(paragraphs: readonly string[], maxLength = 320): strin
   return summary;
 }
 
+const COUNTER_WORD = /просмотр|перегляд|views/i;
 const TRAILING_VIEW_COUNTER = /^(.{6,80}?)\s+[•·|]?\s*(?:\d{1,3}(?:[\s.,]\d{3})+|\d+(?:[.,]\d)?[kк]?)\s*(?:views|просмотр\p{L}*|перегляд\p{L}*)$/iu;
 const ENTRY_CLOCK_TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[–—-]\s*)?(?=[\p{Lu}"«„])/u;
 
@@ -518,7 +520,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   for (const block of blocks) {
     let repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
     // "2 апреля 2026, 21:15 1 532 просмотра": a page's date and its view counter on one line; the date stays.
-    const counted = TRAILING_VIEW_COUNTER.exec(repaired);
+    const counted = repaired.length < 120 && COUNTER_WORD.test(repaired) ? TRAILING_VIEW_COUNTER.exec(repaired) : null;
     if (counted && isTimestampLine(counted[1] ?? '')) {
       removed.push({ rule: 'view-counter', text: repaired.slice((counted[1] ?? '').length).trim() });
       repaired = counted[1] ?? '';
