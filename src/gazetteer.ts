@@ -19,6 +19,8 @@ export interface CompiledEntry {
   /** Sticky: tried only at word starts whose first letters begin one of the forms. */
   pattern: RegExp;
   prefixes: number[];
+  /** The third UTF-16 units of its forms; null when a form is shorter than three. Most words that share a form's first two letters differ at the third. */
+  thirds: Set<number> | null;
 }
 
 export interface CompiledGazetteer {
@@ -61,7 +63,11 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
         .join('[\\s\\u00a0]+');
     });
     const prefixes = [...new Set(forms.map((form) => prefixKey(form, 0)))];
-    return { entry, prefixes, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy') };
+    const bare = forms.map((form) => form.replace(/=$/, ''));
+    // An apostrophe matches all four ways of writing it.
+    // A first word shorter than three letters may take an ending there ("Си" of "Си Цзиньпин"): no filter then.
+    const thirds = bare.some((form) => (form.split(/[\s-]/)[0] ?? '').length < 3) ? null : new Set(bare.flatMap((form) => (/['’ʼ`]/.test(form.charAt(2)) ? [..."'’ʼ`"] : [form.charAt(2)]).map((unit) => unit.charCodeAt(0))));
+    return { entry, prefixes, thirds, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy') };
   });
   const byPrefix = new Map<number, CompiledEntry[]>();
   const firstUnits = new Uint8Array(0x10000);
@@ -86,7 +92,9 @@ export function findMatches(text: string, compiled: CompiledGazetteer): readonly
     if (firstUnits[text.charCodeAt(start)] === 0) continue;
     const entries = compiled.byPrefix.get(prefixKey(text, start));
     if (!entries) continue;
-    for (const { entry, pattern } of entries) {
+    const third = text.charCodeAt(start + 2);
+    for (const { entry, pattern, thirds } of entries) {
+      if (thirds !== null && !thirds.has(third)) continue;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
       if (match) candidates.push({ entry, text: match[0], start, end: start + match[0].length });
