@@ -60,15 +60,16 @@ function leadSpan(text: string): Span {
 }
 
 
-/**
- * "вчорашньої зустрічі", "yesterday's talks": the happenings a day word dates, with the day it names.
- * Every such word has "шн" or "'s" in it; most texts have neither and skip the scan (about 5 µs an article).
- */
+/** A happening dated by a day word, where the word stands and the day it names. */
 interface RelativeHappening {
   start: number;
   date: IsoDate;
 }
 
+/**
+ * "вчорашньої зустрічі", "yesterday's talks": the happenings a day word dates.
+ * Every such word has "шн" or "'s" in it; most texts have neither and skip the scan (about 5 µs an article).
+ */
 function relativeHappenings(article: EntityArticle): RelativeHappening[] {
   const { text, published } = article;
   if (published === null || !(text.includes('шн') || text.includes("'s") || text.includes('’s'))) return [];
