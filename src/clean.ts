@@ -4,7 +4,7 @@
 import { withoutDateline } from './dateline.ts';
 import { isWordCodePoint, lowerCaseUnit } from './letters.ts';
 import { markdownLibraries } from './markdown.ts';
-import { isTimestampLine } from './timestamps.ts';
+import { isTimestampLine, TIME } from './timestamps.ts';
 import type { Nodes as MdastNode } from 'mdast';
 import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
 import { extend } from './extend.ts';
@@ -26,9 +26,13 @@ const SOCIAL = /(telegram|телеграм|viber|вайбер|whatsapp|facebook|
 const SUBSCRIBE_CALL = /^[^\p{L}\p{N}«"„“]*(подписывайтесь|подпишитесь|подписаться|підписуйтесь|підпишіться|підписатися|subscribe|follow us)(?!\p{L})/iu;
 const PROMO_VERB = /(подпис|підпис|читайте|читати|слідкуйте|стежте|следите|присоедин|приєдну|переходите|переходьте|у нас в|у нас у|наш канал|нашем |нашому |нашей |нашій |только проверенн|тільки перевірен|тільки актуальн|только актуальн)/i;
 
+// The word before a picture's credit: "Фото: … / AFP", "Ілюстрація: …".
+const PICTURE_CREDIT = '(?:фото|photo|foto|ілюстрація|иллюстрация)';
+const PHOTO_CREDIT_LINE = new RegExp(`^\\(?${PICTURE_CREDIT}\\s*:?\\s*[^/]{2,60}\\/\\s*[^/]{2,40}\\)?$`, 'iu');
+
 const CHROME_RULES: ChromeRule[] = [
   // Before breadcrumbs: "Фото: Zelenskiy / Official", "Pierre Albouy / Reuters" (the byline stage reads the name).
-  { name: 'photo-credit', test: (t) => /^\(?(фото|photo|foto|ілюстрація|иллюстрация)\s*:?\s*[^/]{2,60}\/\s*[^/]{2,40}\)?$/iu.test(t) },
+  { name: 'photo-credit', test: (t) => PHOTO_CREDIT_LINE.test(t) },
   // "17:44 Источник: Информационное агентство …", "Джерело: Укрінформ" (the outlets stage reads it).
   { name: 'source-line', test: (t) => t.length < 120 && /^(\d{1,2}:\d{2}\s+)?(источник|джерело|source)\s*:/iu.test(t) },
   // Numbered menu entries: "1. У світі", "2. / В Україні".
@@ -123,6 +127,8 @@ function decodeEntities(text: string): string {
   });
 }
 
+const CAPTION_CREDIT = new RegExp(`${PICTURE_CREDIT}\\s*:[^<]*$`, 'iu');
+
 // Class or id words of the furniture around a story: related links, tags, share buttons, comments, promos.
 const FURNITURE = /(?:^|[\s_-])(?:related|tags?|share|sharing|social|comments?|breadcrumbs?|newsletter|subscribe|subscription|promo|advert|ads|banner|sidebar|widget|read-?also|see-?also|recommend\w*|popular|most-?read)(?:$|[\s_-])/i;
 const FURNITURE_OPENING = /<(div|section|ul|ol|span|p|figure)\b[^>]*?\b(?:class|id)\s*=\s*["']([^"']*)["'][^>]*>/gi;
@@ -170,7 +176,7 @@ export function htmlToText(text: string): string {
       .replace(/<(script|style|head|nav|footer|aside|noscript|form|svg|iframe|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
       // A picture's caption is not the story; its credit ("Фото: … / AFP") names a photographer, kept on a line of its own.
       .replace(/<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/gi, (_, caption: string) => {
-        const credit = /(?:фото|photo|foto|ілюстрація|иллюстрация)\s*:[^<]*$/iu.exec(caption.replace(/<[^>]*>/g, ''));
+        const credit = CAPTION_CREDIT.exec(caption.replace(/<[^>]*>/g, ''));
         return credit ? `\n\n${credit[0].trim()}\n\n` : '';
       })
       .replace(/<br\s*\/?>/gi, '\n')
@@ -502,7 +508,7 @@ export function summarise(paragraphs: readonly string[], maxLength = 320): strin
 
 const COUNTER_WORD = /просмотр|перегляд|views/i;
 const TRAILING_VIEW_COUNTER = /^(.{6,80}?)\s+[•·|]?\s*(?:\d{1,3}(?:[\s.,]\d{3})+|\d+(?:[.,]\d)?[kк]?)\s*(?:views|просмотр\p{L}*|перегляд\p{L}*)$/iu;
-const ENTRY_CLOCK_TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[–—-]\s*)?(?=[\p{Lu}"«„])/u;
+const ENTRY_CLOCK_TIME = new RegExp(`^${TIME}\\s*(?:[–—-]\\s*)?(?=[\\p{Lu}"«„])`, 'u');
 
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const removed: Removal[] = [];

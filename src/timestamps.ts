@@ -13,7 +13,8 @@ const PUBLISHED_LABEL = 'опубликовано|опубліковано|да�
 const UPDATED_LABEL = 'обновлено|оновлено|изменено|змінено|последнее обновление|останнє оновлення|last updated|updated|modified';
 const LABEL = new RegExp(`(?:(${UPDATED_LABEL})|(${PUBLISHED_LABEL}))(?:\\s+(?:в|о|on|at))?\\s*:?\\s*`, 'iuy');
 
-const TIME = '(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?';
+/** A clock time, "9:30", "21:15:04": a pattern source for the patterns here and a live blog's entries. */
+export const TIME = '(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?';
 const TIME_FIRST = new RegExp(`${TIME}[,\\s]+`, 'uy');
 const WEEKDAY_FIRST = new RegExp(`(?:${WEEKDAY_ALTERNATION}),?\\s+`, 'iuy');
 // "05.01.2026, 09:12", "05.01.2026 в 09:12", "08.01.2026 | 09:30", "05/01/2026 09:12"
