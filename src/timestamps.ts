@@ -16,9 +16,13 @@ const LABEL = new RegExp(`(?:(${UPDATED_LABEL})|(${PUBLISHED_LABEL}))(?:\\s+(?:�
 /** A clock time, "9:30", "21:15:04": a pattern source for the patterns here and a live blog's entries. */
 export const TIME = '(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?';
 const TIME_FIRST = new RegExp(`${TIME}[,\\s]+`, 'uy');
-const WEEKDAY_FIRST = new RegExp(`(?:${WEEKDAY_ALTERNATION}),?\\s+`, 'iuy');
-// "05.01.2026, 09:12", "05.01.2026 в 09:12", "08.01.2026 | 09:30", "05/01/2026 09:12"
-const TIME_AFTER = new RegExp(`(?:\\s*[|•·,]\\s*|\\s+)(?:(?:в|о|at)\\s*)?${TIME}`, 'iuy');
+// Pages abbreviate the weekday before a date ("Tue 6 Jan 2026", "Вт, 06.01.2026").
+const WEEKDAY_SHORT = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|пн|вт|ср|чт|пт|сб|вс|нд';
+const WEEKDAY_FIRST = new RegExp(`(?:${WEEKDAY_ALTERNATION}|${WEEKDAY_SHORT}),?\\s+`, 'iuy');
+// After a date, a clock time may take a dot, a 12-hour suffix and a zone:
+// "05.01.2026, 09:12", "05.01.2026 в 09:12", "08.01.2026 | 09:30", "6 Jan 2026 18.02 GMT", "January 6, 2026 at 6:02 p.m. EST".
+const ZONE = '(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|pst|pdt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?';
+const TIME_AFTER = new RegExp(`(?:\\s*[|•·,]\\s*|\\s+)(?:(?:в|о|at)\\s*)?(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?::[0-5]\\d)?(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}]))?(?:\\s+${ZONE}(?![\\p{L}]))?`, 'iuy');
 /** The calendar day as written: an offset after an ISO time says where, not which day. */
 const ISO_DATE = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${TIME}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`, 'uy');
 const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4})/uy;

@@ -16,6 +16,17 @@ test('a bare date with or without a time, in any order and language', () => {
   assert.equal(published('12/03.2026 09:40'), undefined, 'one separator throughout');
 });
 
+test('an abbreviated weekday, a dotted or 12-hour time and a time zone', () => {
+  assert.equal(published('Mon 9 Feb 2026 07.45 GMT'), '2026-02-09');
+  assert.equal(published('Thu 12 March 2026 21.15 CET'), '2026-03-12');
+  assert.equal(published('February 9, 2026 at 7:45 a.m. EST'), '2026-02-09');
+  assert.equal(published('Чт, 12.03.2026 21:15'), '2026-03-12');
+  assert.equal(published('Ср, 11 березня 2026, 08:30'), '2026-03-11');
+  // A zone is a word of its own; anything longer is not a timestamp.
+  assert.equal(published('Mon 9 Feb 2026 07.45 GMTplus'), undefined);
+  assert.equal(published('Mon 9 Feb 2026 07.45 Kyiv'), undefined);
+});
+
 test('an ISO timestamp gives the day it is written with, whatever its offset', () => {
   // 23:30 at UTC-05:00 is already the next day in UTC; the page meant the 12th.
   assert.equal(published('2026-03-12T23:30:00-05:00'), '2026-03-12');
