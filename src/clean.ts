@@ -4,6 +4,7 @@
 import { withoutDateline } from './dateline.ts';
 import { isWordCodePoint, lowerCaseUnit } from './letters.ts';
 import { markdownLibraries } from './markdown.ts';
+import { matchFirstName } from './names.ts';
 import { isTimestampLine, TIME } from './timestamps.ts';
 import type { Nodes as MdastNode } from 'mdast';
 import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
@@ -506,6 +507,16 @@ export function summarise(paragraphs: readonly string[], maxLength = 320): strin
   return summary;
 }
 
+const RUBRIC = /^\p{Lu}[\p{L}'’ʼ-]*(?:\s[\p{L}'’ʼ-]+){0,2}$/u;
+
+/**
+ * A section's name above the headline ("Інтерв'ю", "Мнение", "World news"): at most three words,
+ * nothing but letters. A name standing there is a byline, and it stays.
+ */
+function isRubric(text: string): boolean {
+  return text.length <= 30 && RUBRIC.test(text) && !text.split(/\s/).some((word) => matchFirstName(word) !== null);
+}
+
 const COUNTER_WORD = /просмотр|перегляд|views/i;
 const TRAILING_VIEW_COUNTER = /^(.{6,80}?)\s+[•·|]?\s*(?:\d{1,3}(?:[\s.,]\d{3})+|\d+(?:[.,]\d)?[kк]?)\s*(?:views|просмотр\p{L}*|перегляд\p{L}*)$/iu;
 const ENTRY_CLOCK_TIME = new RegExp(`^${TIME}\\s*(?:[–—-]\\s*)?(?=[\\p{Lu}"«„])`, 'u');
@@ -561,6 +572,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   let titleIsHeadline = false;
   // The headline is the first block, or the first after the page's timestamp line.
   const firstProse = kept.findIndex((block) => !isTimestampLine(block.text));
+  const label = kept[firstProse];
+  const next = kept[firstProse + 1];
+  if (heading === null && label && next && firstProse <= 1 && kept.length > firstProse + 2 && isRubric(label.text) && isHeadline(next.text)) {
+    removed.push({ rule: 'rubric', text: label.text });
+    kept.splice(firstProse, 1);
+  }
   const first = kept[firstProse];
   if (heading === null && first && firstProse <= 1 && kept.length > firstProse + 1 && isHeadline(first.text)) {
     heading = first.text;

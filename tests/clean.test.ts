@@ -234,3 +234,17 @@ test('a saved page: related links, tags and share bars go with their element, a 
   ]);
   assert.ok(cleaned.summary.startsWith('Макрон и Стармер'), cleaned.summary);
 });
+
+test('a section’s name above the headline is not the title; a name standing there stays', () => {
+  const headline = 'Радники безпеки обговорили моніторинг перемир’я у Брюсселі';
+  for (const rubric of ['Аналітика', 'Мнение эксперта', 'World news']) {
+    const cleaned = cleanArticle(raw(`${rubric}\n\n${headline}\n\nРадники зустрілися в середу.\n\nРозмова тривала дві години.`));
+    assert.equal(cleaned.title, headline, rubric);
+    assert.deepEqual(cleaned.removed.map((r) => r.rule), ['rubric'], rubric);
+  }
+  const byline = cleanArticle(raw(`Ірина Мельник\n\n${headline}\n\nРадники зустрілися в середу.\n\nРозмова тривала дві години.`));
+  assert.ok(byline.text.startsWith('Ірина Мельник'), 'a byline above the headline is kept');
+  // A short first line followed by prose, not by a headline, is left alone.
+  const prose = cleanArticle(raw('Брюссель\n\nРадники зустрілися в середу й говорили дві години.\n\nДеталі не розголошують.'));
+  assert.deepEqual(prose.removed, []);
+});
