@@ -65,6 +65,8 @@ const NUMERIC = new RegExp(`(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4}
  * ("о 12.05", "10.00–18.00") or an amount ("20.02 млрд").
  */
 const YEARLESS_NUMERIC = /(\d{1,2})\.(\d{2})(?![\p{L}\p{N}]|[.,:]\d|\s*(?:[-–—]\s*\d|%|(?:млрд|млн|трлн|тыс|тис|bn|billion|million|час|ч\.|год|хв|мин|am|pm|евро|євро|euro|долл|дол|грн|руб|км|кг)(?!\p{L})))/gu;
+// A day of the month with no month, "6-го числа"; not a recurring one ("15 числа каждого месяца").
+const DAY_OF_MONTH = /(\d{1,2})(?:-?(?:го|ого|е))?\s+(?:числа|числі)(?![\p{L}]|\s+(?:каждого|кожного|every))/gu;
 const DOT_DECIMAL = /(?<![\d.])\d+\.(?:\d|\d{3,})(?![\d.])/u;
 const CLOCK_OR_LABEL_BEFORE = /(?:^|[^\p{L}])(?:о|об|в|во|к|at|около|близько|приблизно|пункт|п\.|ст\.|стать\p{L}*|раздел\p{L}*|розділ\p{L}*|version|версі\p{L}+|верси\p{L}+)\s*$|[$€£№#]\s*$|[.,:]$|\d\s*[-–—]\s*$/iu;
 
@@ -103,7 +105,8 @@ export function relativeDayOffset(word: string): number | null {
 
 // Tense decides whether "в пятницу" is the last Friday or the next one. The verb
 // nearest to the weekday in its sentence decides: "заявил в среду, что … будет" is past.
-const FUTURE_MARKER = /(?<![\p{L}’])(будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|will|is set to|are set to|to be held|expected|scheduled|due to|plans? to|planning to)(?![\p{L}’])/giu;
+// A modal with "быть/бути" looks ahead: "могут быть подписаны во вторник".
+const FUTURE_MARKER = /(?<![\p{L}’])(будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|(?:может|могут|должн\p{L}*|долж[её]н) быть|(?:може|можуть|має|мають|повин\p{L}*) бути|will|is set to|are set to|to be held|expected|scheduled|due to|plans? to|planning to|(?:could|might|should|would) be)(?![\p{L}’])/giu;
 // Past forms of "to be" and of "-йти/-идти" (прошло, пройшла) escape the suffix rule; "ранее", "раніше", "earlier" mark the past as a verb does.
 const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иіыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|\p{L}*(?:шл[аои]|ш[её]л|шов)|был[аои]?|бул[аои]|був|ранее|раніше|was|were|said|held|met|had|did|told|spoke|came|went|took|gave|made|began|sent|flew|led|earlier|previously|[a-z]{2,}ed)(?![\p{L}’])/giu;
 // "United", "red", "need", "expected" (a future marker) end like English past verbs.
@@ -260,7 +263,31 @@ function findExplicitDates(text: string, reference: IsoDate | null, referenceIsD
       if (isoDate(2000, Number(month), Number(day)) !== null) pushYearless(match.index ?? 0, surface, Number(month), Number(day));
     }
   }
+  // "6-го числа": the day of the publication's month or a neighbouring one, on the side its tense tells.
+  if (referenceIsDay && reference !== null && text.includes('числ')) {
+    for (const match of wordStartMatches(DAY_OF_MONTH, text)) {
+      const start = match.index ?? 0;
+      const { sentence, at } = sentenceAround(text, start, start + match[0].length);
+      push(start, match[0], dayOfMonthNear(Number(match[1]), reference, toldTense(sentence, at)));
+    }
+  }
   return found;
+}
+
+/** The day `day` of the reference's month or a neighbouring one: the nearest, or the nearest on the side of `tense`. */
+function dayOfMonthNear(day: number, reference: IsoDate, tense: 'past' | 'future' | null): IsoDate | null {
+  const parts = parseIsoDate(reference);
+  if (!parts) return null;
+  let best: IsoDate | null = null;
+  for (const shift of [-1, 0, 1]) {
+    const month = parts.month + shift;
+    const candidate = isoDate(parts.year + Math.floor((month - 1) / 12), ((month + 11) % 12) + 1, day);
+    if (candidate === null) continue;
+    const distance = daysBetween(reference, candidate);
+    if ((tense === 'past' && distance > 0) || (tense === 'future' && distance < 0)) continue;
+    if (best === null || Math.abs(distance) < Math.abs(daysBetween(reference, best))) best = candidate;
+  }
+  return best;
 }
 
 /** Weekdays and relative-day words, which only the publication date can fix. */

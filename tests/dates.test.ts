@@ -106,6 +106,9 @@ test('weekdays follow the tense of their sentence', () => {
   assert.deepEqual(pairs('Делегації у вівторок зустрілися в Римі.', '2026-01-07'), [['у вівторок', '2026-01-06']]);
   assert.deepEqual(pairs('Міністри у вівторок сиділи над текстом.', '2026-01-07'), [['у вівторок', '2026-01-06']]);
   assert.deepEqual(pairs('Відділ у вівторок у Римі.', '2026-01-07'), [['у вівторок', '2026-01-13']], 'a noun in -іл is no verb');
+  // A modal with "быть/бути" looks ahead even in a sentence told in the past.
+  assert.deepEqual(pairs('Советники обсуждали тексты, которые могут быть подписаны в четверг.', '2025-10-20'), [['в четверг', '2025-10-23']]);
+  assert.deepEqual(pairs('Міністри погодили, що угода має бути готова у п’ятницю.', '2025-10-20'), [['у п’ятницю', '2025-10-24']]);
 });
 
 test('short past forms of "to be" and "earlier" put a weekday in the past', () => {
@@ -200,4 +203,12 @@ test('a labelled timestamp line gives the publication date; an update alone does
     line: 'Опубликовано: 05.01.2026, 09:12 | Обновлено: 05.01.2026, 11:40',
   });
   assert.equal(findTimestamp('Заголовок\nОновлено: 06.01.2026, 11:40\nТекст'), null);
+});
+
+test('"6-го числа": a day of this month or a neighbouring one, on the side of its tense; a recurring day is none', () => {
+  // 4 January 2026 was a Sunday; the Tuesday after it was the 6th.
+  assert.deepEqual(pairs('Во вторник, 6-го числа, в Париже пройдет встреча.', '2026-01-04'), [['Во вторник', '2026-01-06'], ['6-го числа', '2026-01-06']]);
+  assert.deepEqual(pairs('Зустріч відбудеться 30-го числа.', '2026-01-04'), [['30-го числа', '2026-01-30']]);
+  assert.deepEqual(pairs('Зустріч відбулася 30 числа.', '2026-01-04'), [['30 числа', '2025-12-30']]);
+  assert.deepEqual(pairs('Выплаты приходят 15 числа каждого месяца.', '2026-01-04'), []);
 });
