@@ -54,7 +54,7 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'view-counter', test: (t) => /^[•·\s]*[\d\s.,kк]+\s*(views|просмотр\p{L}*|перегляд\p{L}*)$/iu.test(t) },
   { name: 'currency-widget', test: (t) => t.length < 60 && /^[$€₴]\s?\d/.test(t) },
   // "(Reporting by …; Editing by …)", "Associated Press writer … contributed to this report." close wire copy:
-  // they name the agency's staff, not people in the story.
+  // no part of the story, though the entities stage still takes the staff they name, as it does a byline's.
   {
     name: 'wire-credit',
     test: (t) =>

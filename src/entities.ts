@@ -157,8 +157,8 @@ export function extractEntities(article: DatedArticle): EntityArticle {
   const { text, title, language } = article;
   const sentences = sentenceSpans(text);
   const peopleFound = findPeople(text, language);
-  // Bylines and photo credits removed as site chrome still name people.
-  const creditLines = article.removed.filter((r) => r.rule === 'byline' || r.rule === 'photo-credit').map((r) => r.text);
+  // Bylines, photo credits and an agency's staff credit, removed as site chrome, still name people.
+  const creditLines = article.removed.filter((r) => r.rule === 'byline' || r.rule === 'photo-credit' || r.rule === 'wire-credit').map((r) => r.text);
   // A title cut from the first sentence may end inside a name; only a real headline counts.
   const headline = article.titleIsHeadline ? [title] : [];
   const peopleOutside = [...headline, ...creditLines].flatMap((line) => findPeople(line, language));

@@ -286,7 +286,10 @@ function roleBefore(spans: readonly WordSpan[], index: number, text: string): st
 }
 
 // "Фото: Pierre Albouy / Reuters", "Текст: Алексей Дегтярев", "Автор: …".
-const CREDIT = /(?:фото|photo|текст|автор|author|by)\s*:?\s*([\p{Lu}][\p{L}’'-]+(?:[ \u00a0][\p{Lu}][\p{L}’'-]+){0,2})\s*(?=\/|$|\)|,|\n)/giu;
+// One name of two or three capitalised words; a credit may list several ("Reporting by A B and C D; Editing by E F").
+const CREDITED_NAME = "[\\p{Lu}][\\p{L}’'-]+(?:[ \\u00a0][\\p{Lu}][\\p{L}’'-]+){0,2}";
+const CREDIT = new RegExp(`(?:фото|photo|текст|автор|author|by)\\s*:?\\s*(${CREDITED_NAME}(?:(?:\\s*,\\s*|\\s+(?:and|и|і|та|&)\\s+)${CREDITED_NAME})*)\\s*(?=\\/|$|\\)|,|;|\\n)`, 'giu');
+const CREDIT_LIST_SEPARATOR = /\s*,\s*|\s+(?:and|и|і|та|&)\s+/u;
 
 // Words of institutions, sources and picture libraries: "Фото: Пресс-служба Президента", "Фото: Getty Images",
 // "Фото: Скриншот Видео" credit no person. Matched at the start of a word, in any case.
@@ -298,20 +301,30 @@ export function isInstitutionWord(word: string): boolean {
   return NOT_A_PERSON.test(word.toLowerCase());
 }
 
+/** One credited name ("Олег Петренко", "Jean Martin") in English, or null for an institution or a single word. */
+function creditedPerson(raw: string, start: number, language: LanguageCode): NameFound | null {
+  const parts = raw.split(/[ \u00a0]+/);
+  if (parts.length < 2 || parts.some((part) => NOT_A_PERSON.test(part.toLowerCase()))) return null;
+  const english = parts.map((part) => {
+    const first = matchFirstName(part);
+    return first && part === parts[0] ? first.entry.en : transliterateName(part, nameLanguage(part, language));
+  });
+  const name = english.join(' ');
+  return { text: raw, start, end: start + raw.length, id: slugify(name), name, basis: 'credit' };
+}
+
 /** People named in a byline or photo credit: whole names, even when no first name is known. */
 export function findCreditedPeople(text: string, language: LanguageCode): NameFound[] {
   const found: NameFound[] = [];
   for (const match of text.matchAll(CREDIT)) {
-    const raw = match[1] ?? '';
-    const start = (match.index ?? 0) + match[0].indexOf(raw);
-    const parts = raw.split(/[ \u00a0]+/);
-    if (parts.length < 2 || parts.some((part) => NOT_A_PERSON.test(part.toLowerCase()))) continue;
-    const english = parts.map((part) => {
-      const first = matchFirstName(part);
-      return first && part === parts[0] ? first.entry.en : transliterateName(part, nameLanguage(part, language));
-    });
-    const name = english.join(' ');
-    found.push({ text: raw, start, end: start + raw.length, id: slugify(name), name, basis: 'credit' });
+    const list = match[1] ?? '';
+    let start = (match.index ?? 0) + match[0].indexOf(list);
+    for (const raw of list.split(CREDIT_LIST_SEPARATOR)) {
+      start = text.indexOf(raw, start);
+      const person = creditedPerson(raw, start, language);
+      if (person) found.push(person);
+      start += raw.length;
+    }
   }
   return found;
 }

@@ -92,6 +92,11 @@ test('bylines and photo credits name people', () => {
   const person = article.people.find((p) => p.name === 'Petro Sokolov');
   assert.ok(person, JSON.stringify(article.people));
   assert.deepEqual(person.mentions, [], 'named outside the text: no offsets');
+  // An agency's staff credit leaves the story but still names its reporters and editors.
+  const wire = cleanArticle({ file: 'b.txt', format: 'text', meta: {}, headerDate: null, warnings: [], body: 'ROME, March 3 (Reuters) - Ministers met in Rome on Tuesday.\n\n(Reporting by Laura Bianchi and Paul Martin; Editing by Anna Weber)' });
+  const wired = extractEntities(dateArticle(tagLanguage(wire)));
+  assert.deepEqual(wired.removed.map((r) => r.rule), ['wire-credit']);
+  assert.deepEqual(wired.people.map((p) => p.name).sort(), ['Anna Weber', 'Laura Bianchi', 'Paul Martin']);
 });
 
 test('a credit to an institution, a picture library or a screenshot names no person', () => {
