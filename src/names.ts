@@ -13,6 +13,8 @@ export type Grammatical = 'nom' | 'gen' | 'dat' | 'ins' | 'loc';
 interface FirstName {
   forms: string[];
   en: string;
+  /** A form's own English spelling where Russian and Ukrainian romanise apart ("Андрей": "Andrei"). */
+  spellings?: Partial<Record<string, string>>;
   gender: string;
 }
 
@@ -122,17 +124,36 @@ function caseOf(nominative: string, surface: string, gender: string): Grammatica
   return null;
 }
 
+/** The English spelling of the first name as written: "Андрей" is Andrei, "Андрій" Andriy. */
+function englishFirstName(match: FirstNameMatch): string {
+  return match.entry.spellings?.[match.nominative] ?? match.entry.en;
+}
+
 /** A word that is a first name in some case, with that case. */
 export function matchFirstName(word: string): FirstNameMatch | null {
   for (let cut = word.length; cut >= Math.max(2, word.length - 3); cut--) {
     const candidates = byStem.get(word.slice(0, cut));
     if (!candidates) continue;
+    let found: FirstNameMatch | null = null;
     for (const { entry, nominative } of candidates) {
       const grammatical = caseOf(nominative, word, entry.gender);
-      if (grammatical) return { entry, nominative, case: grammatical };
+      if (!grammatical) continue;
+      // "Георгій" and "Георгий" share a stem: the word's own letters say which language's form it is.
+      if (found === null || (sameLanguageLetters(nominative, word) && !sameLanguageLetters(found.nominative, word))) found = { entry, nominative, case: grammatical };
     }
+    if (found) return found;
   }
   return null;
+}
+
+const UKRAINIAN_ONLY = /[іїєґ]/i;
+const RUSSIAN_ONLY = /[ыэёъ]/i;
+
+/** True when `nominative` has the letters that mark `word` as Ukrainian or as Russian. */
+function sameLanguageLetters(nominative: string, word: string): boolean {
+  if (UKRAINIAN_ONLY.test(word)) return UKRAINIAN_ONLY.test(nominative);
+  if (RUSSIAN_ONLY.test(word)) return RUSSIAN_ONLY.test(nominative);
+  return false;
 }
 
 // ---- surnames --------------------------------------------------------------
@@ -249,7 +270,7 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
       const known = match ?? hyphenatedFirstName(first);
       if (known && /^\p{Script=Cyrillic}/u.test(second)) {
         const surname = hyphenatedSurnameNominative(second, known.case, known.entry.gender);
-        const given = match ? match.entry.en : unknownFirstName(first, known.case, language);
+        const given = match ? englishFirstName(match) : unknownFirstName(first, known.case, language);
         name = `${given} ${transliterateName(surname, nameLanguage(surname, language))}`;
       } else if (role !== null && !first.includes('-') && /^\p{Script=Cyrillic}/u.test(second) && !isCapitalised(wordAt(i + 2))) {
         // A hyphenated first word whose head is no first name is a place or a title ("редактор Нью-Йорк Таймс"), not a person.
@@ -307,7 +328,7 @@ function creditedPerson(raw: string, start: number, language: LanguageCode): Nam
   if (parts.length < 2 || parts.some((part) => NOT_A_PERSON.test(part.toLowerCase()))) return null;
   const english = parts.map((part) => {
     const first = matchFirstName(part);
-    return first && part === parts[0] ? first.entry.en : transliterateName(part, nameLanguage(part, language));
+    return first && part === parts[0] ? englishFirstName(first) : transliterateName(part, nameLanguage(part, language));
   });
   const name = english.join(' ');
   return { text: raw, start, end: start + raw.length, id: slugify(name), name, basis: 'credit' };
