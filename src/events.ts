@@ -187,6 +187,22 @@ const NEXT_HAPPENING_TEST = new RegExp(NEXT_HAPPENING.source, 'iu');
 const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
 
 /**
+ * True when what stands at `at` is told of another day than `day`: the dates of its sentence, or of its part of a
+ * sentence that names two happenings ("…, а в середу … у Парижі"), are all another day's. "вчорашньої зустрічі"
+ * dates one too.
+ */
+function isAnotherDays(article: EntityArticle, day: IsoDate | null, sentence: Span, at: number, happenings: readonly RelativeHappening[]): boolean {
+  if (day === null) return false;
+  let dates: Array<{ date: IsoDate; start: number }> = [...datesIn(article, sentence), ...happenings.filter((h) => h.start >= sentence.start && h.start < sentence.end)];
+  if (dates.length > 1) {
+    const part = contrastPart(article.text, sentence, at);
+    const inPart = dates.filter((d) => d.start >= part.start && d.start < part.end);
+    if (inPart.length > 0) dates = inPart;
+  }
+  return dates.length > 0 && dates.every((d) => d.date !== day);
+}
+
+/**
  * The city an article names most as the place where things happen; a venue
  * counts for its city. A mention counts double in the lead and a quarter without a
  * "в / у / in" in front; a sentence dated to another day than the article's
@@ -194,21 +210,8 @@ const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
  * nor does one about the next meeting ("наступне засідання пройде в Римі").
  */
 function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number, elsewhere: readonly Span[], happenings: readonly RelativeHappening[]): Entity | null {
-  // A mention is background when the dates of its sentence, or of its part of a sentence that names
-  // two happenings ("…, а в середу … у Парижі"), are all another day's; "вчорашньої зустрічі в Лондоні" dates one too.
-  const background = (mention: Mention): boolean => {
-    if (day === null) return false;
-    const { sentence } = mention;
-    let dates: Array<{ date: IsoDate; start: number }> = [...datesIn(article, sentence), ...happenings.filter((h) => h.start >= sentence.start && h.start < sentence.end)];
-    if (dates.length > 1) {
-      const part = contrastPart(article.text, sentence, mention.start);
-      const inPart = dates.filter((d) => d.start >= part.start && d.start < part.end);
-      if (inPart.length > 0) dates = inPart;
-    }
-    return dates.length > 0 && dates.every((d) => d.date !== day);
-  };
   const weight = (mention: Mention): number => {
-    if (background(mention) || isAboutNextHappening(article, mention.sentence, day)) return 0;
+    if (isAnotherDays(article, day, mention.sentence, mention.start, happenings) || isAboutNextHappening(article, mention.sentence, day)) return 0;
     if (elsewhere.some((span) => mention.start >= span.start && mention.start < span.end)) return 0;
     // "Думаю, у лютому, можливо в Римі": a city only possibly the venue is not the venue.
     if (HEDGED.test(article.text.slice(mention.sentence.start, mention.sentence.end))) return 0;
@@ -254,8 +257,25 @@ function isAboutNextHappening(article: EntityArticle, sentence: Span, day: IsoDa
   return !datesIn(article, sentence).some((d) => d.date === day && d.start >= sentence.start + clauseStart);
 }
 
-function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span, elsewhere: readonly Span[]): EventKind {
-  let lead = withoutSpans(article.text.slice(leadRange.start, leadRange.end), leadRange.start, elsewhere);
+/** The sentences of the lead, or their parts, told of another day than `day`: "після паризького саміту минулого вівторка". */
+function anotherDaysParts(article: EntityArticle, day: IsoDate | null, leadRange: Span, happenings: readonly RelativeHappening[]): Span[] {
+  if (day === null) return [];
+  const sentences = new Map<number, Span>();
+  for (const mention of article.mentionedDates) if (mention.sentence.start >= leadRange.start && mention.sentence.start < leadRange.end) sentences.set(mention.sentence.start, mention.sentence);
+  const parts: Span[] = [];
+  for (const sentence of sentences.values()) {
+    for (let at = sentence.start; at < sentence.end; ) {
+      const part = contrastPart(article.text, sentence, at);
+      if (isAnotherDays(article, day, sentence, part.start, happenings)) parts.push(part);
+      at = part.end + 1;
+    }
+  }
+  return parts;
+}
+
+function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span, elsewhere: readonly Span[], happenings: readonly RelativeHappening[]): EventKind {
+  // Another day's happening, in a day offset's clause or in a sentence dated otherwise, says nothing of this one's kind.
+  let lead = withoutSpans(article.text.slice(leadRange.start, leadRange.end), leadRange.start, [...elsewhere, ...anotherDaysParts(article, day, leadRange, happenings)]);
   // The next meeting's words say nothing of this one's kind.
   if (NEXT_HAPPENING_TEST.test(lead)) {
     lead = sentenceSpans(lead)
@@ -309,7 +329,7 @@ export function eventClues(article: EntityArticle): EventClues {
   const happenings = relativeHappenings(article);
   const day = eventDay(article, lead, elsewhere, happenings);
   const span = day === null ? null : spanAround(article.mentionedDates, day);
-  return { day: span?.start ?? day, endDay: span?.end ?? null, place: eventPlace(article, day, lead.end, elsewhere, happenings), kind: eventKind(article, day, lead, elsewhere) };
+  return { day: span?.start ?? day, endDay: span?.end ?? null, place: eventPlace(article, day, lead.end, elsewhere, happenings), kind: eventKind(article, day, lead, elsewhere, happenings) };
 }
 
 function signatureOf(article: CluedArticle): Signature {

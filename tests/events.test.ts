@@ -288,3 +288,28 @@ test('a happening placed a day away ("на следующий день посл�
   }
   assert.ok(!after.events.some((e) => e.date === '2026-01-07' && e.kind === 'summit'));
 });
+
+test('a happening dated another day in the same lead ("після паризького саміту минулого вівторка") lends no kind', () => {
+  const follow = runPipeline(
+    [
+      // 15 January 2026 was a Thursday; "минулого вівторка" is the 13th.
+      file('t1.txt', ' date 2026-01-15 Робота над гарантіями триває\n\nРадник заявив, що після берлінського саміту минулого вівторка команди працюють щодня. У середу, 14 січня, відбулася технічна зустріч експертів.'),
+    ],
+    [],
+    '2026-02-01',
+  );
+  const event = follow.events.find((e) => e.id === follow.articles[0]?.event);
+  assert.deepEqual([event?.date, event?.kind], ['2026-01-14', 'meeting']);
+});
+
+test('a city’s adjective names the city: "паризького саміту", "лондонской встречи"', () => {
+  const adjectives = runPipeline(
+    [
+      file('p1.txt', ' date 2026-03-12 Підсумки зустрічі\n\nУчасники паризького саміту погодили текст заяви.'),
+      file('p2.txt', ' date 2026-03-12 Итоги встречи\n\nУчастники лондонской встречи согласовали текст заявления.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  assert.deepEqual(adjectives.articles.map((a) => a.places.map((p) => `${p.name}:${p.mentions.map((m) => m.text).join()}`)), [['Paris:паризького'], ['London:лондонской']]);
+});
