@@ -127,7 +127,7 @@ function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: Re
  * The clause around it decides first: in "Макрон оголосив, що в п'ятницю … відбудеться"
  * the Friday belongs to "відбудеться", not to "оголосив".
  */
-function toldTense(sentence: string, at: number): 'past' | 'future' | null {
+export function toldTense(sentence: string, at: number): 'past' | 'future' | null {
   const before = sentence.slice(0, at);
   const clauseStart = Math.max(...[',', ';', ':', ' — ', ' – ', '('].map((mark) => before.lastIndexOf(mark))) + 1;
   const afterEnd = sentence.slice(at).search(/[,;:(]| [—–] /);

@@ -7,7 +7,7 @@
 import { addCalendarDays, daysBetween, formatLongDateSpan, isoDate } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
-import { findMentionedDates, relativeDayOffset } from './dates.ts';
+import { findMentionedDates, relativeDayOffset, toldTense } from './dates.ts';
 import { compatible } from './claims.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
 import { wordStartMatches } from './letters.ts';
@@ -126,6 +126,23 @@ function withoutSpans(text: string, offset: number, spans: readonly Span[]): str
   return result;
 }
 
+/**
+ * True when the lead's first sentence tells a happening in the past at a city ("після зустрічі … у Парижі заявила")
+ * and no date stands in the lead, nor in any sentence naming that city: "Нагадаємо, напередодні в Абу-Дабі
+ * відбулася перша зустріч" makes the lead the second day of that happening.
+ */
+function undatedPastHappening(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): boolean {
+  if (article.mentionedDates.some((d) => d.start >= lead.start && d.start < lead.end) || happenings.some((h) => h.start >= lead.start && h.start < lead.end)) return false;
+  const first = sentenceSpans(article.text.slice(lead.start, lead.end))[0];
+  if (!first) return false;
+  const span = { start: lead.start + first.start, end: lead.start + first.end };
+  const sentence = article.text.slice(span.start, span.end);
+  const meeting = MEETING_WORD.exec(sentence);
+  if (meeting === null || toldTense(sentence, meeting.index) !== 'past') return false;
+  const sites = sitesIn(article, span);
+  return sites.size > 0 && !article.mentionedDates.some((d) => [...sitesIn(article, d.sentence)].some((site) => sites.has(site)));
+}
+
 /** The day an article's happening took place, scored from its mentioned dates; null when nothing dates it. */
 function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[], happenings: readonly RelativeHappening[]): IsoDate | null {
   // Each mention scores by what stands next to it; a date's score is its best mention,
@@ -158,6 +175,10 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     add(mention.date, points);
   }
   for (const mention of findMentionedDates(article.title, article.published)) add(mention.date, 5);
+  // "Мелоні після зустрічі в Парижі заявила …": a lead that tells its happening in the past and dates nothing
+  // reports the day it appeared, as "сьогодні" would; a date told later ("Напередодні … мала розмову") is an aside.
+  const undated = undatedPastHappening(article, lead, happenings);
+  if (undated && article.published) add(article.published, 5);
   // "за підсумками вчорашньої зустрічі", "yesterday's talks": not a date the text states, but the day of the meeting it reports.
   for (const happening of happenings) add(happening.date, 4 + (happening.start < leadEnd ? 1 : 0));
   const scores = new Map<IsoDate, number>();

@@ -313,3 +313,20 @@ test('a city’s adjective names the city: "паризького саміту", 
   );
   assert.deepEqual(adjectives.articles.map((a) => a.places.map((p) => `${p.name}:${p.mentions.map((m) => m.text).join()}`)), [['Paris:паризького'], ['London:лондонской']]);
 });
+
+test('a lead that tells its happening in the past without a date reports the day it appeared; an aside told "напередодні" does not date it', () => {
+  const reports = runPipeline(
+    [
+      file('m1.txt', ' date 2026-03-10 Саміт у Берліні\n\nСьогодні в Берліні відбувся саміт лідерів коаліції.'),
+      file('m2.txt', ' date 2026-03-10 Премʼєр Данії: війська не поїдуть\n\nПремʼєрка Данії після саміту в Берліні заявила, що країна не відправить військових.\n\nНапередодні вона мала телефонну розмову з президентом Фінляндії.'),
+      // The second day of talks whose first day a sentence in the same city recalls: the happening is the first day's.
+      file('m3.txt', ' date 2026-03-11 Переговори в Женеві завершилися\n\nПереговори делегацій у Женеві завершилися після чотирьох годин роботи.\n\nНагадаємо, напередодні в Женеві відбулася перша зустріч делегацій.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.equal(eventOf('m2.txt')?.id, eventOf('m1.txt')?.id);
+  assert.deepEqual([eventOf('m2.txt')?.date, eventOf('m2.txt')?.place?.name], ['2026-03-10', 'Berlin']);
+  assert.deepEqual([eventOf('m3.txt')?.date, eventOf('m3.txt')?.place?.name], ['2026-03-10', 'Geneva']);
+});
