@@ -24,6 +24,9 @@ test('people around the talks named by surname alone, and a short surname only w
   // "Дан" alone would be "Дания"; the Romanian president is found with his first name, in its cases.
   assert.deepEqual(names('Президент Нікушора Дана привітав Данію.', 'uk'), ['Nicușor Dan']);
   assert.deepEqual(names('Дания и Дан не совпадают.'), []);
+  assert.deepEqual(names('Подоляк заявив, що Арахамія і Стефанчук підтримали позицію Лубінця.', 'uk'), ['Mykhailo Podolyak', 'Davyd Arakhamia', 'Ruslan Stefanchuk', 'Dmytro Lubinets']);
+  // "Качка" is a duck as well: Taras Kachka is found with his first name.
+  assert.deepEqual(names('За словами Тараса Качки, качка плавала.', 'uk'), ['Taras Kachka']);
 });
 
 test('a stem does not match inside another word', () => {
