@@ -64,7 +64,8 @@ const CHROME_RULES: ChromeRule[] = [
   },
   // "___", "* * *", "—": a rule between the story and what follows it.
   { name: 'separator', test: (t) => t.length < 40 && /^[\p{P}\p{S}\s]+$/u.test(t) },
-  { name: 'byline', test: (t) => t.length < 120 && /^(автор|author|текст|фото|photo|редактор|editor)\s*:/i.test(t) },
+  // "Автор: …", "Photo: …", and the English "By Jane Doe" line of a name alone.
+  { name: 'byline', test: (t) => t.length < 120 && (/^(автор|author|текст|фото|photo|редактор|editor)\s*:/i.test(t) || /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/iu.test(t)) },
   { name: 'language-switcher', test: (t) => /^((укр|рус|eng|ua|ru|en|uk|українська|русский|english)[\s|/•·]*){2,}$/i.test(t) },
   // "Kyiv • UNN", "Київ • УНН": city and agency line above the story.
   { name: 'dateline', test: (t) => (t.includes('•') || t.includes('·')) && /^[\p{L} .-]{2,25}\s[•·]\s[\p{L}\p{N} .-]{2,25}$/u.test(t) },
@@ -317,7 +318,8 @@ function plainTextBlocks(body: string): Block[] {
     }
     const last = blocks[blocks.length - 1];
     // A line that continues a sentence (no closing punctuation, next starts lower case) was wrapped, not a new block.
-    if (last && !previousBlank && !/[.!?:;…»"”)]$/.test(last.text) && /^\p{Ll}/u.test(line)) {
+    // A timestamp line ends without punctuation too, and "by Jane Doe" below it is a byline of its own.
+    if (last && !previousBlank && !/[.!?:;…»"”)]$/.test(last.text) && /^\p{Ll}/u.test(line) && !isTimestampLine(last.text)) {
       last.text += ` ${line}`;
     } else {
       blocks.push({ text: line, markdown: null });
@@ -570,16 +572,16 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
 
   let titleIsHeadline = false;
-  // The headline is the first block, or the first after the page's timestamp line.
+  // The headline is the first block, or the first after the page's timestamp lines ("06 січня 2026, 18:15", "Оновлено о 19:40").
   const firstProse = kept.findIndex((block) => !isTimestampLine(block.text));
   const label = kept[firstProse];
   const next = kept[firstProse + 1];
-  if (heading === null && label && next && firstProse <= 1 && kept.length > firstProse + 2 && isRubric(label.text) && isHeadline(next.text)) {
+  if (heading === null && label && next && firstProse <= 3 && kept.length > firstProse + 2 && isRubric(label.text) && isHeadline(next.text)) {
     removed.push({ rule: 'rubric', text: label.text });
     kept.splice(firstProse, 1);
   }
   const first = kept[firstProse];
-  if (heading === null && first && firstProse <= 1 && kept.length > firstProse + 1 && isHeadline(first.text)) {
+  if (heading === null && first && firstProse <= 3 && kept.length > firstProse + 1 && isHeadline(first.text)) {
     heading = first.text;
     kept.splice(firstProse, 1);
   }

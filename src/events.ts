@@ -50,13 +50,15 @@ interface Signature extends EventClues {
   people: Set<string>;
 }
 
-/** The first paragraph, after the page's timestamp line ("Середа, 07 січня 2026 10:15") if the text opens with one. */
+/** The first paragraph after the page's timestamp lines ("Середа, 07 січня 2026 10:15", "Оновлено о 10:40"), if the text opens with any. */
 function leadSpan(text: string): Span {
-  const end = text.indexOf('\n\n');
-  if (end === -1) return { start: 0, end: text.length };
-  if (!isTimestampLine(text.slice(0, end))) return { start: 0, end };
-  const next = text.indexOf('\n\n', end + 2);
-  return { start: end + 2, end: next === -1 ? text.length : next };
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n\n', start);
+    if (end === -1) return { start, end: text.length };
+    if (!isTimestampLine(text.slice(start, end))) return { start, end };
+    start = end + 2;
+  }
 }
 
 

@@ -28,6 +28,7 @@ const ISO_DATE = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${TIME}(?:\\.\\d+)
 const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4})/uy;
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\s+(${MONTH_ALTERNATION})\\s*,?\\s*(\\d{4})(?:\\s*(?:года|г\\.|року|р\\.))?`, 'iuy');
 const MONTH_DAY_YEAR = new RegExp(`(${MONTH_ALTERNATION})\\s+(\\d{1,2}),?\\s*(\\d{4})`, 'iuy');
+const LABELLED_TIME_ONLY = new RegExp(`^(?:(?:в|о|at)\\s*)?${TIME}(?:\\s+${ZONE})?\\s*$`, 'iu');
 const SEPARATORS = /[\s|•·/;,—–-]*/uy;
 
 /** Runs a sticky pattern at `at`; the match or null. */
@@ -57,10 +58,14 @@ function segmentAt(line: string, at: number): { label: Label | null; date: IsoDa
     label = labelled[1] !== undefined ? 'updated' : 'published';
     position += labelled[0].length;
   }
+  const afterLabel = position;
   position += stickyAt(TIME_FIRST, line, position)?.[0].length ?? 0;
   position += stickyAt(WEEKDAY_FIRST, line, position)?.[0].length ?? 0;
   const found = dateAt(line, position);
-  if (!found) return null;
+  if (!found) {
+    // "Оновлено о 19:40", "Updated 21:05": a labelled time alone states no day but is a timestamp all the same.
+    return label !== null && LABELLED_TIME_ONLY.test(line.slice(afterLabel)) ? { label, date: null, end: line.length } : null;
+  }
   position = found.end;
   position += stickyAt(TIME_AFTER, line, position)?.[0].length ?? 0;
   // A letter or digit right after the date means it was only the start of something longer.

@@ -248,3 +248,10 @@ test('a section’s name above the headline is not the title; a name standing th
   const prose = cleanArticle(raw('Брюссель\n\nРадники зустрілися в середу й говорили дві години.\n\nДеталі не розголошують.'));
   assert.deepEqual(prose.removed, []);
 });
+
+test('under the page’s timestamp lines: an English "by" line is a byline, and the headline follows', () => {
+  const cleaned = cleanArticle(raw('March 11, 2026 6:02 PM\nby Jane Doe\n\nUpdated 19:40\n\nMinisters agree on monitoring mission\n\nMinisters agreed on Wednesday to set up a monitoring mission.\n\nThe talks lasted four hours.'));
+  assert.equal(cleaned.title, 'Ministers agree on monitoring mission');
+  assert.deepEqual(cleaned.removed.map((r) => [r.rule, r.text]), [['byline', 'by Jane Doe']]);
+  assert.equal(cleaned.summary, 'Ministers agreed on Wednesday to set up a monitoring mission. The talks lasted four hours.');
+});

@@ -40,6 +40,12 @@ test('labels: the publication day wins over an update, in either order', () => {
   assert.equal(published('Posted Mar 11, 2026 · Updated Mar 12, 2026'), '2026-03-11');
   // An update alone says the article existed then, not when it appeared.
   assert.deepEqual(readTimestampLine('Обновлено: 12.03.2026, 07:15'), { published: null });
+  // A labelled time alone is a timestamp line that states no day; a bare time or a label alone is not.
+  assert.deepEqual(readTimestampLine('Оновлено о 19:40'), { published: null });
+  assert.deepEqual(readTimestampLine('Updated 21:05 GMT'), { published: null });
+  assert.equal(published('11.03.2026, 18:02 | Обновлено в 19:40'), '2026-03-11');
+  assert.equal(isTimestampLine('19:40'), false);
+  assert.equal(isTimestampLine('Оновлено о 19:40 у зв’язку з новими даними'), false);
 });
 
 test('a line that says more than a date is not a timestamp', () => {
