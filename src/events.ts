@@ -179,8 +179,7 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   for (const mention of findMentionedDates(article.title, article.published)) add(mention.date, 5);
   // "Мелоні після зустрічі в Парижі заявила …": a lead that tells its happening in the past and dates nothing
   // reports the day it appeared, as "сьогодні" would; a date told later ("Напередодні … мала розмову") is an aside.
-  const undated = undatedPastHappening(article, lead, happenings);
-  if (undated && article.published) add(article.published, 5);
+  if (article.published && undatedPastHappening(article, lead, happenings)) add(article.published, 5);
   // "за підсумками вчорашньої зустрічі", "yesterday's talks": not a date the text states, but the day of the meeting it reports.
   for (const happening of happenings) add(happening.date, 4 + (happening.start < leadEnd ? 1 : 0));
   const scores = new Map<IsoDate, number>();
