@@ -42,11 +42,14 @@ const UKRAINIAN: Record<string, string> = {
 };
 const UKRAINIAN_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
 const RUSSIAN_VOWELS = new Set('аеёиоуыэюяьъ');
+// Letters only one of the two languages writes.
+const UKRAINIAN_ONLY = /[іїєґ]/i;
+const RUSSIAN_ONLY = /[ыэёъ]/i;
 
 /** Which table a Cyrillic word takes: its own letters decide, then the text's language. */
 export function nameLanguage(word: string, textLanguage: LanguageCode): 'ru' | 'uk' {
-  if (/[іїєґ]/i.test(word)) return 'uk';
-  if (/[ыэёъ]/i.test(word)) return 'ru';
+  if (UKRAINIAN_ONLY.test(word)) return 'uk';
+  if (RUSSIAN_ONLY.test(word)) return 'ru';
   return textLanguage === 'uk' ? 'uk' : 'ru';
 }
 
@@ -145,9 +148,6 @@ export function matchFirstName(word: string): FirstNameMatch | null {
   }
   return null;
 }
-
-const UKRAINIAN_ONLY = /[іїєґ]/i;
-const RUSSIAN_ONLY = /[ыэёъ]/i;
 
 /** True when `nominative` has the letters that mark `word` as Ukrainian or as Russian. */
 function sameLanguageLetters(nominative: string, word: string): boolean {
