@@ -62,9 +62,8 @@ function leadSpan(text: string): Span {
 }
 
 
-/** A happening dated by a day word, where the word stands and the day it names. */
-interface RelativeHappening {
-  start: number;
+/** A happening dated by a day word: where the words stand ("вчерашней встречи") and the day they name. */
+interface RelativeHappening extends Span {
   date: IsoDate;
 }
 
@@ -75,7 +74,10 @@ interface RelativeHappening {
 function relativeHappenings(article: EntityArticle): RelativeHappening[] {
   const { text, published } = article;
   if (published === null || !(text.includes('шн') || text.includes("'s") || text.includes('’s'))) return [];
-  return [...wordStartMatches(RELATIVE_HAPPENING, text)].map((match) => ({ start: match.index ?? 0, date: addCalendarDays(published, relativeDayOffset(match[1] ?? '') ?? 0) }));
+  return [...wordStartMatches(RELATIVE_HAPPENING, text)].map((match) => {
+    const start = match.index ?? 0;
+    return { start, end: start + match[0].length, date: addCalendarDays(published, relativeDayOffset(match[1] ?? '') ?? 0) };
+  });
 }
 
 // ", а в середу …", ", але …", "; …", ", while …": within one sentence, a contrast that moves on to another happening.
@@ -156,14 +158,16 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   const leadEnd = lead.end;
   // The headline says what the article is about: a sentence naming the same kind of happening is about it too.
   const headlineKinds = KIND_TESTS.filter(([, pattern]) => pattern.test(article.title));
+  // "в пятницу назвал итоги вчерашней встречи": the meeting is yesterday's, and its word does not date Friday.
+  const blanked = happenings.length === 0 ? elsewhere : [...elsewhere, ...happenings];
   for (const mention of article.mentionedDates) {
     // The page's timestamp line dates the page, not the happening.
     if (mention.start < lead.start) continue;
-    const sentence = withoutSpans(article.text.slice(mention.sentence.start, mention.sentence.end), mention.sentence.start, elsewhere);
+    const sentence = withoutSpans(article.text.slice(mention.sentence.start, mention.sentence.end), mention.sentence.start, blanked);
     // "У понеділок лідери зустрілися в Лондоні, а в середу …": the meeting is Monday's, not Wednesday's.
     const part = contrastPart(article.text, mention.sentence, mention.start);
     const nearStart = Math.max(part.start, mention.start - 60);
-    const near = withoutSpans(article.text.slice(nearStart, Math.min(part.end, mention.end + 60)), nearStart, elsewhere);
+    const near = withoutSpans(article.text.slice(nearStart, Math.min(part.end, mention.end + 60)), nearStart, blanked);
     let points = 1;
     if (MEETING_WORD.test(near)) points += 3;
     else if (MEETING_WORD.test(sentence) || STATEMENT_WORD.test(near)) points += 1;

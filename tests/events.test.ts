@@ -185,6 +185,8 @@ test('"yesterday’s meeting" dates the happening a report is about; joining by 
       file('r2.txt', ' date 2025-09-05 Зеленський підбив підсумки\n\nЗеленський за підсумками вчорашньої зустрічі в Парижі заявив про гарантії.'),
       // Two days later: "позавчорашньої".
       file('r4.txt', ' date 2025-09-06 Стубб про гарантії\n\nПрезидент Фінляндії за підсумками позавчорашньої зустрічі в Парижі заявив, що гарантії будуть.'),
+      // The day of the statement stands next to the meeting word, which is yesterday's.
+      file('r5.txt', ' date 2025-09-05 Премьер Бельгии о гарантиях\n\nПремьер Бельгии в пятницу назвал итоги вчерашней встречи в Париже важным шагом.'),
     ],
     [],
     '2025-12-01',
@@ -192,6 +194,7 @@ test('"yesterday’s meeting" dates the happening a report is about; joining by 
   const eventOf = (name: string) => reported.articles.find((a) => a.file === name)?.event;
   assert.equal(eventOf('r2.txt'), eventOf('r1.txt'));
   assert.equal(eventOf('r4.txt'), eventOf('r1.txt'));
+  assert.equal(eventOf('r5.txt'), eventOf('r1.txt'));
   assert.equal(reported.events.find((e) => e.id === eventOf('r1.txt'))?.date, '2025-09-04');
   assert.deepEqual(reported.articles.find((a) => a.file === 'r2.txt')?.mentionedDates, [], 'the adjective is not a stated date');
   // One "встреча" and one "по видеосвязи": the meeting is the happening.
