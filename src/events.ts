@@ -119,6 +119,30 @@ function otherDayHappenings(text: string): Span[] {
   return spans;
 }
 
+// "минулого тижня", "на прошлой неделе", "в прошлом месяце", "торік", "неделю назад", "last week", "a month ago":
+// a time told as a period before, which no calendar date states.
+const PAST_PERIOD =
+  /(?:(?:на|в|у)\s+)?(?:прошл|минул)\p{L}*\s+(?:недел|тиж|месяц|місяц|году|року|рік)\p{L}*|торік|(?:неделю|тиждень|месяц|місяць|год|рік)\s+(?:назад|тому)|last\s+(?:week|month|year)|(?:a|one)\s+(?:week|month|year)\s+ago/giu;
+// Commas, semicolons, dashes and sentence ends bound the clause a past period belongs to.
+const CLAUSE_END = /[,;:.!?\n—–]/;
+
+/**
+ * The clauses that tell something of a past period: "…сил для України, про які домовилися в Парижі минулого тижня."
+ * Their city and happening words are not those of an article about a day this week.
+ */
+function pastPeriodClauses(text: string): Span[] {
+  if (!/прошл|минул|торік|назад|тому|last |ago/i.test(text)) return [];
+  const spans: Span[] = [];
+  for (const match of wordStartMatches(PAST_PERIOD, text)) {
+    let start = match.index;
+    while (start > 0 && !CLAUSE_END.test(text.charAt(start - 1))) start--;
+    let end = match.index + match[0].length;
+    while (end < text.length && !CLAUSE_END.test(text.charAt(end))) end++;
+    spans.push({ start, end });
+  }
+  return spans;
+}
+
 /** `text` from `offset` on with the stretches of `spans` blanked out. */
 function withoutSpans(text: string, offset: number, spans: readonly Span[]): string {
   let result = text;
@@ -355,7 +379,10 @@ export function eventClues(article: EntityArticle): EventClues {
   const happenings = relativeHappenings(article);
   const day = eventDay(article, lead, elsewhere, happenings);
   const span = day === null ? null : spanAround(article.mentionedDates, day);
-  return { day: span?.start ?? day, endDay: span?.end ?? null, place: eventPlace(article, day, lead.end, elsewhere, happenings), kind: eventKind(article, day, lead, elsewhere, happenings) };
+  // Last week's happening is not one of the last few days: when the article's is, a past period's clause is background.
+  const recent = day !== null && article.published !== null && daysBetween(day, article.published) < 5;
+  const background = recent ? [...elsewhere, ...pastPeriodClauses(article.text)] : elsewhere;
+  return { day: span?.start ?? day, endDay: span?.end ?? null, place: eventPlace(article, day, lead.end, background, happenings), kind: eventKind(article, day, lead, background, happenings) };
 }
 
 function signatureOf(article: CluedArticle): Signature {

@@ -333,3 +333,20 @@ test('a lead that tells its happening in the past without a date reports the day
   assert.deepEqual([eventOf('m2.txt')?.date, eventOf('m2.txt')?.place?.name], ['2026-03-10', 'Berlin']);
   assert.deepEqual([eventOf('m3.txt')?.date, eventOf('m3.txt')?.place?.name], ['2026-03-10', 'Geneva']);
 });
+
+test('a clause told of last week ("про які домовилися в Парижі минулого тижня") does not place a happening of this week', () => {
+  const reports = runPipeline(
+    [
+      file('w1.txt', ' date 2026-03-16 Генсек НАТО про місію\n\nГенсек НАТО у понеділок заявив, що Альянс не братиме участі в силах, про які домовилися в Парижі минулого тижня.\n\nВін виступив на пресконференції у Копенгагені.'),
+      file('w2.txt', ' date 2026-03-16 Итоги недели\n\nНа прошлой неделе в Лондоне прошла встреча министров. Сегодня глава МИД в Варшаве провел брифинг.'),
+      // Last week's happening is the article's own when its date is told: the clause keeps its city.
+      file('w3.txt', ' date 2026-03-16 Підсумки саміту\n\nМинулого тижня, 9 березня, у Берліні відбувся саміт лідерів коаліції.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.deepEqual([eventOf('w1.txt')?.date, eventOf('w1.txt')?.place?.name, eventOf('w1.txt')?.kind], ['2026-03-16', 'Copenhagen', 'statement']);
+  assert.deepEqual([eventOf('w2.txt')?.date, eventOf('w2.txt')?.place?.name, eventOf('w2.txt')?.kind], ['2026-03-16', 'Warsaw', 'statement']);
+  assert.deepEqual([eventOf('w3.txt')?.date, eventOf('w3.txt')?.place?.name, eventOf('w3.txt')?.kind], ['2026-03-09', 'Berlin', 'summit']);
+});
