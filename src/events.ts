@@ -45,6 +45,9 @@ const STATEMENT_WORD = /(интервью|інтерв|interview|брифинг|
 // A day word and the happening it dates: "вчерашней встречи", "сьогоднішнього засідання", "yesterday's summit".
 const RELATIVE_HAPPENING = /(позавчерашн\p{L}+|позавчорашн\p{L}+|послезавтрашн\p{L}+|післязавтрашн\p{L}+|вчерашн\p{L}+|вчорашн\p{L}+|учорашн\p{L}+|сегодняшн\p{L}+|сьогоднішн\p{L}+|завтрашн\p{L}+|yesterday['’]s|today['’]s|tomorrow['’]s)\s+(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)/giu;
 
+// "в ночь на среду", "у ніч на вівторок": the night that ends on the day named.
+const NIGHT_BEFORE = /^(?:в ночь на|у ніч на)\s/iu;
+
 /** An article's clues with its people, as grouping compares them. */
 interface Signature extends EventClues {
   people: Set<string>;
@@ -193,18 +196,23 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     const nearStart = Math.max(part.start, mention.start - 60);
     const near = withoutSpans(article.text.slice(nearStart, Math.min(part.end, mention.end + 60)), nearStart, blanked);
     let points = 1;
-    if (MEETING_WORD.test(near)) points += 3;
+    // "в ночь на среду завершили переговоры": talks that ran into the night began the evening before.
+    let date = mention.date;
+    if (MEETING_WORD.test(near)) {
+      points += 3;
+      if (NIGHT_BEFORE.test(mention.text)) date = addCalendarDays(date, -1);
+    }
     else if (MEETING_WORD.test(sentence) || STATEMENT_WORD.test(near)) points += 1;
     if (headlineKinds.some(([, pattern]) => pattern.test(sentence))) points += 2;
     if (mention.start < leadEnd) points += 1;
     // Reports look back a day or two and ahead a week; older dates are background ("напомним, 18 августа …").
     if (article.published) {
-      const offset = daysBetween(article.published, mention.date);
+      const offset = daysBetween(article.published, date);
       if (offset < -3 || offset > 10) points -= 3;
     }
-    add(mention.date, points);
+    add(date, points);
   }
-  for (const mention of findMentionedDates(article.title, article.published)) add(mention.date, 5);
+  for (const mention of findMentionedDates(article.title, article.published)) add(NIGHT_BEFORE.test(mention.text) && MEETING_WORD.test(article.title) ? addCalendarDays(mention.date, -1) : mention.date, 5);
   // "Мелоні після зустрічі в Парижі заявила …": a lead that tells its happening in the past and dates nothing
   // reports the day it appeared, as "сьогодні" would; a date told later ("Напередодні … мала розмову") is an aside.
   if (article.published && undatedPastHappening(article, lead, happenings)) add(article.published, 5);
@@ -236,6 +244,11 @@ const NEXT_HAPPENING_TEST = new RegExp(NEXT_HAPPENING.source, 'iu');
 // government speaking ("Рим не надсилатиме військових") or an owner ("мэр Парижа").
 const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
 
+// What follows "В Кремле", "У Білому домі" when an institution speaks: a verb of saying in the plural with no subject,
+// perhaps after "пока не" or a day ("в четверг заявили", "не комментировали", "вважають").
+const IMPERSONAL_SPEECH =
+  /^\s+(?:(?:во?|у)\s+\p{Ll}+\s+|(?:сегодня|сьогодні|вчера|вчора|накануне|напередодні)\s+)?(?:(?:пока|ещё|еще|уже|поки|вже|також|также|не)\s+){0,2}(?:заяв|сообщ|счита|коммент|прокоммент|ответ|отреаг|назва|подтверд|опроверг|повідом|вважа|комент|відпов|відреаг|підтверд|спрост|наголос|подчерк|підкрес)\p{L}*(?:ли|ют|ят|ють|ять)(?![\p{L}])/iu;
+
 /**
  * True when what stands at `at` is told of another day than `day`: the dates of its sentence, or of its part of a
  * sentence that names two happenings ("…, а в середу … у Парижі"), are all another day's. "вчорашньої зустрічі"
@@ -243,13 +256,15 @@ const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
  */
 function isAnotherDays(article: EntityArticle, day: IsoDate | null, sentence: Span, at: number, happenings: readonly RelativeHappening[]): boolean {
   if (day === null) return false;
-  let dates: Array<{ date: IsoDate; start: number }> = [...datesIn(article, sentence), ...happenings.filter((h) => h.start >= sentence.start && h.start < sentence.end)];
+  let dates: Array<{ date: IsoDate; start: number; text?: string }> = [...datesIn(article, sentence), ...happenings.filter((h) => h.start >= sentence.start && h.start < sentence.end)];
   if (dates.length > 1) {
     const part = contrastPart(article.text, sentence, at);
     const inPart = dates.filter((d) => d.start >= part.start && d.start < part.end);
     if (inPart.length > 0) dates = inPart;
   }
-  return dates.length > 0 && dates.every((d) => d.date !== day);
+  // "в ночь на среду" names the evening before as well.
+  const names = (d: { date: IsoDate; text?: string }): boolean => d.date === day || (d.text !== undefined && NIGHT_BEFORE.test(d.text) && addCalendarDays(d.date, -1) === day);
+  return dates.length > 0 && !dates.some(names);
 }
 
 /**
@@ -265,6 +280,8 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
     if (elsewhere.some((span) => mention.start >= span.start && mention.start < span.end)) return 0;
     // "Думаю, у лютому, можливо в Римі": a city only possibly the venue is not the venue.
     if (HEDGED.test(article.text.slice(mention.sentence.start, mention.sentence.end))) return 0;
+    // "В Кремле пока не комментировали", "у Білому домі заявили": the government speaking, not a venue.
+    if (IMPERSONAL_SPEECH.test(article.text.slice(mention.end, mention.end + 40))) return 0;
     const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) ? 1 : 0.25;
     return frame * (mention.start < leadEnd ? 2 : 1);
   };

@@ -350,3 +350,20 @@ test('a clause told of last week ("про які домовилися в Пар�
   assert.deepEqual([eventOf('w2.txt')?.date, eventOf('w2.txt')?.place?.name, eventOf('w2.txt')?.kind], ['2026-03-16', 'Warsaw', 'statement']);
   assert.deepEqual([eventOf('w3.txt')?.date, eventOf('w3.txt')?.place?.name, eventOf('w3.txt')?.kind], ['2026-03-09', 'Berlin', 'summit']);
 });
+
+test('talks that end "в ночь на среду" began on Tuesday; "В Кремле заявили" is the government speaking, not a venue', () => {
+  const reports = runPipeline(
+    [
+      file('t1.txt', ' date 2026-03-10 Саміт у Берліні розпочався\n\nСьогодні в Берліні розпочався саміт лідерів коаліції.'),
+      file('t2.txt', ' date 2026-03-11 Лидеры завершили переговоры\n\nЛидеры коалиции в ночь на среду завершили переговоры в Берлине.'),
+      file('k1.txt', ' date 2026-03-12 Реакция на саммит\n\nВ Кремле в четверг заявили, что не видят смысла в таких встречах.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.equal(eventOf('t2.txt')?.id, eventOf('t1.txt')?.id);
+  assert.deepEqual([eventOf('t2.txt')?.date, eventOf('t2.txt')?.place?.name], ['2026-03-10', 'Berlin']);
+  assert.deepEqual(reports.articles.find((a) => a.file === 't2.txt')?.mentionedDates.map((d) => d.date), ['2026-03-11'], 'the mention itself names Wednesday');
+  assert.deepEqual([eventOf('k1.txt')?.date, eventOf('k1.txt')?.place ?? null], ['2026-03-12', null]);
+});
