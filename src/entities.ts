@@ -21,6 +21,9 @@ const PLACES = compileGazetteer(placeData.entries);
 const ORGANISATIONS = compileGazetteer(organisationData.entries);
 const OUTLETS = compileGazetteer(outletData.entries);
 
+/** The listed organisations a text names, such as a headline, which the stage does not search. */
+export const findOrganisations = (text: string): readonly Match[] => findMatches(text, ORGANISATIONS);
+
 export interface Found extends Span {
   id: string;
   name: string;

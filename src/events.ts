@@ -9,6 +9,7 @@ import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
 import { findMentionedDates, relativeDayOffset, toldTense } from './dates.ts';
 import { compatible } from './claims.ts';
+import { findOrganisations } from './entities.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
 import { wordStartMatches } from './letters.ts';
 import { isTimestampLine } from './timestamps.ts';
@@ -399,7 +400,25 @@ export function eventClues(article: EntityArticle): EventClues {
   // Last week's happening is not one of the last few days: when the article's is, a past period's clause is background.
   const recent = day !== null && article.published !== null && daysBetween(day, article.published) < 5;
   const background = recent ? [...elsewhere, ...pastPeriodClauses(article.text)] : elsewhere;
-  return { day: span?.start ?? day, endDay: span?.end ?? null, place: eventPlace(article, day, lead.end, background, happenings), kind: eventKind(article, day, lead, background, happenings) };
+  return {
+    day: span?.start ?? day,
+    endDay: span?.end ?? null,
+    place: eventPlace(article, day, lead.end, background, happenings),
+    kind: eventKind(article, day, lead, background, happenings),
+    coalition: namesCoalition(article, day, background, happenings),
+  };
+}
+
+const COALITION_ID = 'coalition-of-the-willing';
+
+/** "після паризького саміту коаліції охочих 6 січня" does not make a meeting in Miami the coalition's. */
+function namesCoalition(article: EntityArticle, day: IsoDate | null, background: readonly Span[], happenings: readonly RelativeHappening[]): boolean {
+  const coalition = article.organisations.find((organisation) => organisation.id === COALITION_ID);
+  if (coalition === undefined) return false;
+  if (findOrganisations(article.title).some((match) => match.entry.id === COALITION_ID)) return true;
+  return coalition.mentions.some(
+    (mention) => !background.some((span) => mention.start >= span.start && mention.start < span.end) && !isAnotherDays(article, day, mention.sentence, mention.start, happenings),
+  );
 }
 
 function signatureOf(article: CluedArticle): Signature {
@@ -519,7 +538,7 @@ function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>
   const kind = kindOf(members);
   const last = lastDay(members);
   const endDate = last !== null && last > date ? last : null;
-  const coalition = members.some((m) => m.article.organisations.some((o) => o.id === 'coalition-of-the-willing'));
+  const coalition = members.some((m) => m.article.eventClues.coalition);
   const id = uniqueId(`${date}-${slugify(place ? `${place.name} ${kind}` : kind)}`, used);
   const titles: Record<LanguageCode, string> = {};
   for (const member of members) titles[member.article.language] ??= member.article.title;

@@ -161,6 +161,8 @@ export interface EventClues {
   /** The city it names most (a venue stands for its city). */
   place: Entity | null;
   kind: EventKind;
+  /** True when it names the coalition of the willing in its headline, or in a passage not told of another day. */
+  coalition: boolean;
 }
 
 /**

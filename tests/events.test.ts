@@ -367,3 +367,17 @@ test('talks that end "в ночь на среду" began on Tuesday; "В Кре�
   assert.deepEqual(reports.articles.find((a) => a.file === 't2.txt')?.mentionedDates.map((d) => d.date), ['2026-03-11'], 'the mention itself names Wednesday');
   assert.deepEqual([eventOf('k1.txt')?.date, eventOf('k1.txt')?.place ?? null], ['2026-03-12', null]);
 });
+
+test('an event is the coalition’s when an article names it for that day, not when it recalls another day’s summit', () => {
+  const reports = runPipeline(
+    [
+      file('c1.txt', ' date 2026-03-13 Нова зустріч у Маямі\n\nДелегації у четвер провели зустріч у Маямі. Це перша зустріч після саміту коаліції охочих 10 березня.'),
+      file('c2.txt', ' date 2026-03-13 Коаліція охочих зібралася в Римі\n\nДелегації у четвер провели зустріч у Римі.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const titleOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event)?.title;
+  assert.equal(titleOf('c1.txt'), 'Meeting in Miami, 12 March 2026');
+  assert.equal(titleOf('c2.txt'), 'Coalition of the Willing meeting in Rome, 12 March 2026');
+});
