@@ -158,11 +158,14 @@ function sameLanguageLetters(nominative: string, word: string): boolean {
 
 // ---- surnames --------------------------------------------------------------
 
+// ADJECTIVAL stands for the nominative ending of a surname declined as an adjective ("Тихого", "Белому", "Чорним"):
+// -ий in Ukrainian and after г, к, х, ж, ш, ч, щ in Russian, -ый elsewhere in Russian.
+const ADJECTIVAL = '\u0000';
 const MASCULINE_RULES: Record<Exclude<Grammatical, 'nom'>, Array<[RegExp, string]>> = {
-  gen: [[/(ськ|цьк)ого$/, '$1ий'], [/(ск|цк)ого$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)а$/, '$1'], [/([^аеёиоуыэюяіїє])[аяи]$/, '$1'], [/([^аеёиоуыэюяіїє])і$/, '$1а']],
-  dat: [[/(ськ|цьк)ому$/, '$1ий'], [/(ск|цк)ому$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)у$/, '$1'], [/([^аеёиоуыэюяіїє])ові$/, '$1'], [/([^аеёиоуыэюяіїє])[ую]$/, '$1'], [/([^аеёиоуыэюяіїє])[еі]$/, '$1а']],
-  ins: [[/(ськ|цьк)им$/, '$1ий'], [/(ск|цк)им$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)(ым|им)$/, '$1'], [/([^аеёиоуыэюяіїє])(ом|ем|ём)$/, '$1'], [/([^аеёиоуыэюяіїє])(ой|ою|ей|ею)$/, '$1а']],
-  loc: [[/(ськ|цьк)ому$/, '$1ий'], [/(ск|цк)ом$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)(е|і)$/, '$1'], [/([^аеёиоуыэюяіїє])[еі]$/, '$1']],
+  gen: [[/(ськ|цьк)ого$/, '$1ий'], [/(ск|цк)ого$/, '$1ий'], [/([^аеёиоуыэюяіїєь])ого$/, `$1${ADJECTIVAL}`], [/([^аеёиоуыэюяіїєь])его$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)а$/, '$1'], [/([^аеёиоуыэюяіїє])[аяи]$/, '$1'], [/([^аеёиоуыэюяіїє])і$/, '$1а']],
+  dat: [[/(ськ|цьк)ому$/, '$1ий'], [/(ск|цк)ому$/, '$1ий'], [/([^аеёиоуыэюяіїєь])ому$/, `$1${ADJECTIVAL}`], [/([^аеёиоуыэюяіїєь])ему$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)у$/, '$1'], [/([^аеёиоуыэюяіїє])ові$/, '$1'], [/([^аеёиоуыэюяіїє])[ую]$/, '$1'], [/([^аеёиоуыэюяіїє])[еі]$/, '$1а']],
+  ins: [[/(ськ|цьк)им$/, '$1ий'], [/(ск|цк)им$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)(ым|им)$/, '$1'], [/([^аеёиоуыэюяіїєь])(?:ым|им)$/, `$1${ADJECTIVAL}`], [/([^аеёиоуыэюяіїє])(ом|ем|ём)$/, '$1'], [/([^аеёиоуыэюяіїє])(ой|ою|ей|ею)$/, '$1а']],
+  loc: [[/(ськ|цьк)ому$/, '$1ий'], [/(ск|цк)ом$/, '$1ий'], [/([^аеёиоуыэюяіїєь])ому$/, `$1${ADJECTIVAL}`], [/(ов|ев|ёв|єв|ин|ын|ів)(е|і)$/, '$1'], [/([^аеёиоуыэюяіїє])[еі]$/, '$1']],
 };
 const FEMININE_RULES: Record<Exclude<Grammatical, 'nom'>, Array<[RegExp, string]>> = {
   gen: [[/(ськ|цьк)ої$/, '$1а'], [/(ск|цк)ой$/, '$1ая'], [/(ов|ев|ёв|ин|ын)ой$/, '$1а'], [/(ов|ев|ин)ої$/, '$1а'], [/(ов|ев|ёв|ин|ын)у$/, '$1а']],
@@ -171,13 +174,17 @@ const FEMININE_RULES: Record<Exclude<Grammatical, 'nom'>, Array<[RegExp, string]
   loc: [[/(ськ|цьк)ій$/, '$1а'], [/(ск|цк)ой$/, '$1ая'], [/(ов|ев|ёв|ин|ын)ой$/, '$1а'], [/(ов|ев|ин)ій$/, '$1а']],
 };
 
-/** A surname brought back to the nominative, given the case and gender its first name shows. */
-export function surnameNominative(surname: string, grammatical: Grammatical, gender: string): string {
+/** A surname brought back to the nominative, given the case and gender its first name shows and the language it is written in. */
+export function surnameNominative(surname: string, grammatical: Grammatical, gender: string, language: 'ru' | 'uk' = 'ru'): string {
   if (grammatical === 'nom' || !/\p{Script=Cyrillic}/u.test(surname)) return surname;
   // Surnames in -ко, -о, -их do not decline: no rule below matches them.
   const rules = (gender === 'f' ? FEMININE_RULES : MASCULINE_RULES)[grammatical];
   for (const [pattern, replacement] of rules) {
-    if (pattern.test(surname)) return surname.replace(pattern, replacement);
+    if (!pattern.test(surname)) continue;
+    const nominative = surname.replace(pattern, replacement);
+    if (!nominative.endsWith(ADJECTIVAL)) return nominative;
+    const stem = nominative.slice(0, -1);
+    return stem + (language === 'uk' || /[гкхжшчщ]$/.test(stem) ? 'ий' : 'ый');
   }
   return surname;
 }
@@ -234,10 +241,10 @@ function hyphenatedFirstName(word: string): FirstNameMatch | null {
 }
 
 /** Each part of a double surname declines by itself: "Косиняка-Камыша" is "Косиняк-Камыш". */
-function hyphenatedSurnameNominative(surname: string, grammatical: Grammatical, gender: string): string {
+function hyphenatedSurnameNominative(surname: string, grammatical: Grammatical, gender: string, language: 'ru' | 'uk'): string {
   return surname
     .split('-')
-    .map((part) => (/^\p{Lu}/u.test(part) ? surnameNominative(part, grammatical, gender) : part))
+    .map((part) => (/^\p{Lu}/u.test(part) ? surnameNominative(part, grammatical, gender, language) : part))
     .join('-');
 }
 
@@ -269,15 +276,17 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
       // A double first name ("Жан-Ноэль") is known by its first part; the whole is transliterated.
       const known = match ?? hyphenatedFirstName(first);
       if (known && /^\p{Script=Cyrillic}/u.test(second)) {
-        const surname = hyphenatedSurnameNominative(second, known.case, known.entry.gender);
+        const written = nameLanguage(second, language);
+        const surname = hyphenatedSurnameNominative(second, known.case, known.entry.gender, written);
         const given = match ? englishFirstName(match) : unknownFirstName(first, known.case, language);
-        name = `${given} ${transliterateName(surname, nameLanguage(surname, language))}`;
+        name = `${given} ${transliterateName(surname, written)}`;
       } else if (role !== null && !first.includes('-') && /^\p{Script=Cyrillic}/u.test(second) && !isCapitalised(wordAt(i + 2))) {
         // A hyphenated first word whose head is no first name is a place or a title ("редактор Нью-Йорк Таймс"), not a person.
         // Only the last capitalised pair after the role: "министр Великобритании Джон Доу" is not "Великобритании Джон".
         const grammatical = roleCase(role);
-        const surname = hyphenatedSurnameNominative(second, grammatical, 'm');
-        name = `${unknownFirstName(first, grammatical, language)} ${transliterateName(surname, nameLanguage(surname, language))}`;
+        const written = nameLanguage(second, language);
+        const surname = hyphenatedSurnameNominative(second, grammatical, 'm', written);
+        name = `${unknownFirstName(first, grammatical, language)} ${transliterateName(surname, written)}`;
         basis = 'role';
       }
     }

@@ -81,6 +81,15 @@ test('surnames return to the nominative by case and gender', () => {
   assert.equal(surnameNominative('Вишневського', 'gen', 'm'), 'Вишневський');
   assert.equal(surnameNominative('Шевченко', 'gen', 'm'), 'Шевченко', 'Ukrainian -ко does not decline');
   assert.equal(surnameNominative('Коена', 'gen', 'm'), 'Коен');
+  // Surnames declined as adjectives: -ий in Ukrainian and after к/г/х in Russian, -ый elsewhere in Russian, -ий when soft.
+  assert.equal(surnameNominative('Тихого', 'gen', 'm', 'uk'), 'Тихий');
+  assert.equal(surnameNominative('Чорним', 'ins', 'm', 'uk'), 'Чорний');
+  assert.equal(surnameNominative('Белому', 'dat', 'm', 'ru'), 'Белый');
+  assert.equal(surnameNominative('Крайнего', 'gen', 'm', 'ru'), 'Крайний');
+  assert.equal(surnameNominative('Лавровым', 'ins', 'm', 'ru'), 'Лавров', 'a surname in -ов is no adjective');
+  assert.deepEqual(names('Зустріч з Олександром Чорним.', 'uk'), ['Oleksandr Chornyi']);
+  // A listed adjectival surname is found alone, in any case.
+  assert.deepEqual(names('По словам Тихого, эксперты начнут работу. Тихому задали вопрос.'), ['Heorhii Tykhyi']);
 });
 
 test('transliteration follows the language of the name', () => {
