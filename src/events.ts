@@ -49,6 +49,21 @@ const RELATIVE_HAPPENING = /(позавчерашн\p{L}+|позавчорашн
 // "в ночь на среду", "у ніч на вівторок": the night that ends on the day named.
 const NIGHT_BEFORE = /^(?:в ночь на|у ніч на)\s/iu;
 
+// "итоги встречи", "підсумки саміту", "results of the talks": a happening that is over when the sentence is told.
+const OUTCOME =
+  /(?:итог|підсумк|результат|results?\s+of|outcome\s+of)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)\p{L}*/giu;
+
+/** The outcome phrases of a text, with the cities named from each to its sentence's end ("итоги встречи в Париже"). */
+function outcomesOf(article: EntityArticle): Array<Span & { sites: Set<string> }> {
+  const { text } = article;
+  if (!/итог|підсумк|результат|result|outcome/i.test(text)) return [];
+  return [...wordStartMatches(OUTCOME, text)].map((match) => {
+    const start = match.index;
+    const stop = text.slice(start).search(/[.!?\n]/);
+    return { start, end: start + match[0].length, sites: sitesIn(article, { start, end: stop === -1 ? text.length : start + stop }) };
+  });
+}
+
 /** An article's clues with its people, as grouping compares them. */
 interface Signature extends EventClues {
   people: Set<string>;
@@ -186,8 +201,10 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   const leadEnd = lead.end;
   // The headline says what the article is about: a sentence naming the same kind of happening is about it too.
   const headlineKinds = KIND_TESTS.filter(([, pattern]) => pattern.test(article.title));
-  // "в пятницу назвал итоги вчерашней встречи": the meeting is yesterday's, and its word does not date Friday.
-  const blanked = happenings.length === 0 ? elsewhere : [...elsewhere, ...happenings];
+  // "в пятницу назвал итоги вчерашней встречи": the meeting is yesterday's, and its word does not date Friday;
+  // nor does "в четверг прокомментировал итоги встречи" date Thursday's meeting.
+  const outcomes = outcomesOf(article);
+  const blanked = happenings.length === 0 && outcomes.length === 0 ? elsewhere : [...elsewhere, ...happenings, ...outcomes];
   for (const mention of article.mentionedDates) {
     // The page's timestamp line dates the page, not the happening.
     if (mention.start < lead.start) continue;
@@ -217,6 +234,15 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   // "Мелоні після зустрічі в Парижі заявила …": a lead that tells its happening in the past and dates nothing
   // reports the day it appeared, as "сьогодні" would; a date told later ("Напередодні … мала розмову") is an aside.
   if (article.published && undatedPastHappening(article, lead, happenings)) add(article.published, 5);
+  // "прокомментировал итоги встречи в Париже … Напомним, 6 января в Париже лидеры подписали": an outcome report of the
+  // happening that a sentence after the lead dates to the last week and places in the same city.
+  for (const outcome of outcomes) {
+    for (const mention of article.mentionedDates) {
+      const offset = article.published ? daysBetween(article.published, mention.date) : 0;
+      if (mention.start < leadEnd || offset > -1 || offset < -7) continue;
+      if ([...sitesIn(article, mention.sentence)].some((site) => outcome.sites.has(site))) add(mention.date, 5);
+    }
+  }
   // "за підсумками вчорашньої зустрічі", "yesterday's talks": not a date the text states, but the day of the meeting it reports.
   for (const happening of happenings) add(happening.date, 4 + (happening.start < leadEnd ? 1 : 0));
   const scores = new Map<IsoDate, number>();

@@ -381,3 +381,19 @@ test('an event is the coalition’s when an article names it for that day, not w
   assert.equal(titleOf('c1.txt'), 'Meeting in Miami, 12 March 2026');
   assert.equal(titleOf('c2.txt'), 'Coalition of the Willing meeting in Rome, 12 March 2026');
 });
+
+test('an outcome report ("прокомментировал итоги встречи в Париже") joins the happening a later sentence dates in that city', () => {
+  const reports = runPipeline(
+    [
+      file('o1.txt', ' date 2026-03-10 Саміт у Берліні\n\nСьогодні в Берліні відбувся саміт лідерів коаліції.'),
+      file('o2.txt', ' date 2026-03-12 Брифинг МИД\n\nПредставитель МИД в четверг на брифинге прокомментировал итоги встречи в Берлине.\n\nНапомним, 10 марта в Берлине лидеры подписали декларацию.'),
+      // No dated sentence names the city: the briefing stays a statement of its own day.
+      file('o3.txt', ' date 2026-03-12 Брифинг МЗС\n\nРечник МЗС у четвер на брифінгу прокоментував підсумки зустрічі в Берліні.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.equal(eventOf('o2.txt')?.id, eventOf('o1.txt')?.id);
+  assert.deepEqual([eventOf('o3.txt')?.date, eventOf('o3.txt')?.kind], ['2026-03-12', 'statement']);
+});
