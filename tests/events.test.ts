@@ -339,6 +339,8 @@ test('a clause told of last week ("про які домовилися в Пар�
     [
       file('w1.txt', ' date 2026-03-16 Генсек НАТО про місію\n\nГенсек НАТО у понеділок заявив, що Альянс не братиме участі в силах, про які домовилися в Парижі минулого тижня.\n\nВін виступив на пресконференції у Копенгагені.'),
       file('w2.txt', ' date 2026-03-16 Итоги недели\n\nНа прошлой неделе в Лондоне прошла встреча министров. Сегодня глава МИД в Варшаве провел брифинг.'),
+      file('w4.txt', ' date 2026-03-16 Minister on guarantees\n\nThe leaders met in London a week ago, the minister said on Monday.\n\nHe spoke at a briefing in Brussels.'),
+      file('w5.txt', ' date 2026-03-16 Міністр про гарантії\n\nРік тому в Лондоні лідери підписали заяву, нагадав у понеділок міністр.\n\nВін виступав на брифінгу у Варшаві.'),
       // Last week's happening is the article's own when its date is told: the clause keeps its city.
       file('w3.txt', ' date 2026-03-16 Підсумки саміту\n\nМинулого тижня, 9 березня, у Берліні відбувся саміт лідерів коаліції.'),
     ],
@@ -348,6 +350,8 @@ test('a clause told of last week ("про які домовилися в Пар�
   const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
   assert.deepEqual([eventOf('w1.txt')?.date, eventOf('w1.txt')?.place?.name, eventOf('w1.txt')?.kind], ['2026-03-16', 'Copenhagen', 'statement']);
   assert.deepEqual([eventOf('w2.txt')?.date, eventOf('w2.txt')?.place?.name, eventOf('w2.txt')?.kind], ['2026-03-16', 'Warsaw', 'statement']);
+  assert.deepEqual([eventOf('w4.txt')?.place?.name, eventOf('w4.txt')?.kind], ['Brussels', 'statement']);
+  assert.deepEqual([eventOf('w5.txt')?.place?.name, eventOf('w5.txt')?.kind], ['Warsaw', 'statement']);
   assert.deepEqual([eventOf('w3.txt')?.date, eventOf('w3.txt')?.place?.name, eventOf('w3.txt')?.kind], ['2026-03-09', 'Berlin', 'summit']);
 });
 
