@@ -302,6 +302,16 @@ const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
 const IMPERSONAL_SPEECH =
   /^\s+(?:(?:во?|у)\s+\p{Ll}+\s+|(?:сегодня|сьогодні|вчера|вчора|накануне|напередодні)\s+)?(?:(?:пока|ещё|еще|уже|поки|вже|також|также|не)\s+){0,2}(?:заяв|сообщ|счита|коммент|прокоммент|ответ|отреаг|назва|подтверд|опроверг|повідом|вважа|комент|відпов|відреаг|підтверд|спрост|наголос|подчерк|підкрес)\p{L}*(?:ли|ют|ят|ють|ять)(?![\p{L}])/iu;
 
+// "повідомили в Білому домі", "сообщили в Кремле", "считают в Елисейском дворце": the same, with the verb first.
+const SPEECH_BEFORE =
+  /(?:^|[^\p{L}])(?:заяв|сообщ|счита|коммент|прокоммент|ответ|отреаг|назва|подтверд|опроверг|повідом|вважа|комент|відпов|відреаг|підтверд|спрост|наголос|подчерк|підкрес)\p{L}*(?:ли|ют|ят|ють|ять)\s+(?:во?|у)\s+$/iu;
+
+/** True when a date and a place stand side by side, a few words apart within one clause: "накануне в Париже", "у Лондоні 24 жовтня". */
+function isNextTo(text: string, date: Span, place: Span): boolean {
+  const between = date.end <= place.start ? text.slice(date.end, place.start) : place.end <= date.start ? text.slice(place.end, date.start) : null;
+  return between !== null && between.length <= 12 && !/[,;:.!?()«»"—–]/.test(between);
+}
+
 /**
  * True when what stands at `at` is told of another day than `day`: the dates of its sentence, or of its part of a
  * sentence that names two happenings ("…, а в середу … у Парижі"), are all another day's. "вчорашньої зустрічі"
@@ -332,12 +342,15 @@ function namesDay(date: { date: IsoDate; text?: string }, day: IsoDate): boolean
  */
 function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number, elsewhere: readonly Span[], happenings: readonly RelativeHappening[]): Entity | null {
   const weight = (mention: Mention): number => {
-    if (isAnotherDays(article, day, mention.sentence, mention.start, happenings) || isAboutNextHappening(article, mention.sentence, day)) return 0;
+    // "отказался комментировать декларацию, подписанную накануне в Париже": a date next to the city dates it.
+    const next = day === null ? undefined : datesIn(article, mention.sentence).find((d) => isNextTo(article.text, d, mention));
+    if (next !== undefined && day !== null && !namesDay(next, day)) return 0;
+    if ((next === undefined && isAnotherDays(article, day, mention.sentence, mention.start, happenings)) || isAboutNextHappening(article, mention.sentence, day)) return 0;
     if (elsewhere.some((span) => mention.start >= span.start && mention.start < span.end)) return 0;
     // "Думаю, у лютому, можливо в Римі": a city only possibly the venue is not the venue.
     if (HEDGED.test(article.text.slice(mention.sentence.start, mention.sentence.end))) return 0;
-    // "В Кремле пока не комментировали", "у Білому домі заявили": the government speaking, not a venue.
-    if (IMPERSONAL_SPEECH.test(article.text.slice(mention.end, mention.end + 40))) return 0;
+    // "В Кремле пока не комментировали", "у Білому домі заявили", "повідомили в Білому домі": the government speaking, not a venue.
+    if (IMPERSONAL_SPEECH.test(article.text.slice(mention.end, mention.end + 40)) || SPEECH_BEFORE.test(article.text.slice(Math.max(0, mention.start - 40), mention.start))) return 0;
     const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) ? 1 : 0.25;
     return frame * (mention.start < leadEnd ? 2 : 1);
   };

@@ -401,3 +401,20 @@ test('an outcome report ("прокомментировал итоги встре
   assert.equal(eventOf('o2.txt')?.id, eventOf('o1.txt')?.id);
   assert.deepEqual([eventOf('o3.txt')?.date, eventOf('o3.txt')?.kind], ['2026-03-12', 'statement']);
 });
+
+test('a date next to a city dates that city ("подписанную накануне в Париже"); "повідомили в Білому домі" names no venue', () => {
+  const reports = runPipeline(
+    [
+      file('a1.txt', ' date 2026-03-11 Реакция Москвы\n\nПресс-секретарь в среду отказался комментировать декларацию, подписанную накануне в Париже.'),
+      file('a2.txt', ' date 2026-03-13 Заява\n\nСьогодні про це повідомили в Білому домі.'),
+      // Side by side with the article's own day, the city stays.
+      file('a3.txt', ' date 2026-03-16 Зустріч у Римі\n\nСьогодні в Римі відбулася зустріч міністрів, підготовлена напередодні в Парижі.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.deepEqual([eventOf('a1.txt')?.date, eventOf('a1.txt')?.place ?? null], ['2026-03-11', null]);
+  assert.deepEqual([eventOf('a2.txt')?.date, eventOf('a2.txt')?.place ?? null], ['2026-03-13', null]);
+  assert.deepEqual([eventOf('a3.txt')?.date, eventOf('a3.txt')?.place?.name, eventOf('a3.txt')?.kind], ['2026-03-16', 'Rome', 'meeting']);
+});
