@@ -8,7 +8,7 @@ import { MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION, weekdayIndex } from
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
 import { findDateline, leadingParagraphs } from './dateline.ts';
 import { readPageMetadataDate, readTimestampLine } from './timestamps.ts';
-import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedBasis, PublishedSource } from './model.ts';
+import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedBasis, PublishedSource, Span } from './model.ts';
 import { extend } from './extend.ts';
 
 /** A date found in a text, before its sentence is attached. */
@@ -105,18 +105,20 @@ export function relativeDayOffset(word: string): number | null {
 
 // Tense decides whether "в пятницу" is the last Friday or the next one. The verb
 // nearest to the weekday in its sentence decides: "заявил в среду, что … будет" is past.
-// A modal with "быть/бути" looks ahead: "могут быть подписаны во вторник".
-const FUTURE_MARKER = /(?<![\p{L}’])(будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|(?:может|могут|должн\p{L}*|долж[её]н) быть|(?:може|можуть|має|мають|повин\p{L}*) бути|will|is set to|are set to|to be held|expected|scheduled|due to|plans? to|planning to|(?:could|might|should|would) be)(?![\p{L}’])/giu;
+// A modal with "быть/бути" looks ahead: "могут быть подписаны во вторник"; so does "could be signed", whose
+// participle is no past verb.
+const FUTURE_MARKER = /(?<![\p{L}’])((?:could|might|should|would|will|may|to)\s+be\s+(?:[a-z]{2,}ed|held|met|made|sent|led|given|taken|told)|будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|(?:может|могут|должн\p{L}*|долж[её]н) быть|(?:може|можуть|має|мають|повин\p{L}*) бути|will|is set to|are set to|to be held|expected|scheduled|due to|plans? to|planning to|(?:could|might|should|would) be)(?![\p{L}’])/giu;
 // Past forms of "to be" and of "-йти/-идти" (прошло, пройшла) escape the suffix rule; "ранее", "раніше", "earlier" mark the past as a verb does.
 const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иіыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|\p{L}*(?:шл[аои]|ш[её]л|шов)|был[аои]?|бул[аои]|був|ранее|раніше|was|were|said|held|met|had|did|told|spoke|came|went|took|gave|made|began|sent|flew|led|earlier|previously|[a-z]{2,}ed)(?![\p{L}’])/giu;
 // "United", "red", "need", "expected" (a future marker) end like English past verbs.
 const NOT_VERBS = new Set(['united', 'red', 'need', 'speed', 'seed', 'feed', 'bed', 'expected', 'scheduled', 'planned', 'если', 'или', 'коли', 'мили', 'стали', 'сили', 'вплив', 'архив', 'архів', 'актив', 'позитив', 'мотив', 'колектив', 'київ', 'львів', 'харків', 'кил', 'мил', 'видео', 'зелл', 'стол', 'посол', 'пол', 'мол', 'тыл', 'відділ', 'стіл']);
 
-function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: ReadonlySet<string> = new Set()): number {
+function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: ReadonlySet<string> = new Set(), inside: readonly Span[] = []): number {
   let best = Infinity;
   for (const match of sentence.matchAll(pattern)) {
     if (skip.has(match[0].toLowerCase())) continue;
     const start = match.index ?? 0;
+    if (inside.some((span) => start >= span.start && start < span.end)) continue;
     best = Math.min(best, Math.abs(start - at), Math.abs(start + match[0].length - at));
   }
   return best;
@@ -134,7 +136,8 @@ export function toldTense(sentence: string, at: number): 'past' | 'future' | nul
   const clause = sentence.slice(clauseStart, afterEnd === -1 ? sentence.length : at + afterEnd);
   for (const text of [clause, sentence]) {
     const offset = text === clause ? at - clauseStart : at;
-    const past = nearestDistance(text, PAST_VERB, offset, NOT_VERBS);
+    const futures = [...text.matchAll(FUTURE_MARKER)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+    const past = nearestDistance(text, PAST_VERB, offset, NOT_VERBS, futures);
     const future = nearestDistance(text, FUTURE_MARKER, offset);
     if (past !== future) return past < future ? 'past' : 'future';
   }

@@ -109,6 +109,10 @@ test('weekdays follow the tense of their sentence', () => {
   // A modal with "быть/бути" looks ahead even in a sentence told in the past.
   assert.deepEqual(pairs('Советники обсуждали тексты, которые могут быть подписаны в четверг.', '2025-10-20'), [['в четверг', '2025-10-23']]);
   assert.deepEqual(pairs('Міністри погодили, що угода має бути готова у п’ятницю.', '2025-10-20'), [['у п’ятницю', '2025-10-24']]);
+  // An English passive after a modal: "signed" and "held" are participles there, not past verbs.
+  assert.deepEqual(pairs('The declaration could be signed on Thursday.', '2025-10-20'), [['on Thursday', '2025-10-23']]);
+  assert.deepEqual(pairs('The summit will be held on Thursday.', '2025-10-20'), [['on Thursday', '2025-10-23']]);
+  assert.deepEqual(pairs('The leaders signed it on Thursday.', '2025-10-20'), [['on Thursday', '2025-10-16']]);
 });
 
 test('short past forms of "to be" and "earlier" put a weekday in the past', () => {
