@@ -113,12 +113,28 @@ const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иіыаяеуо]л(?:а|о|и
 // "United", "red", "need", "expected" (a future marker) end like English past verbs.
 const NOT_VERBS = new Set(['united', 'red', 'need', 'speed', 'seed', 'feed', 'bed', 'expected', 'scheduled', 'planned', 'если', 'или', 'коли', 'мили', 'стали', 'сили', 'вплив', 'архив', 'архів', 'актив', 'позитив', 'мотив', 'колектив', 'київ', 'львів', 'харків', 'кил', 'мил', 'видео', 'зелл', 'стол', 'посол', 'пол', 'мол', 'тыл', 'відділ', 'стіл']);
 
+// "что лидеры встретятся в понедельник", "що делегації зустрінуться", "документы подпишут": a verb in the third person
+// plural that is not past tells a day still to come, present or perfective future alike. Words ending so that are no
+// verbs: numbers ("тридцять", "шестьдесят"), "минут" and a few nouns.
+const NON_PAST_PLURAL = /(?<![\p{L}’'ʼ])\p{L}{3,}(?:ут|ют|ят|уть|ють|ять)(?:ся|сь)?(?![\p{L}’'ʼ])/giu;
+const NOT_NON_PAST = /(?:дцать|дцять|десят|десять|сят|сять|минут|институт|інститут|маршрут|атрибут|абсолют|салют|приют|валют|статут|парашют|опять)$/iu;
+
 function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: ReadonlySet<string> = new Set(), inside: readonly Span[] = []): number {
   let best = Infinity;
   for (const match of sentence.matchAll(pattern)) {
     if (skip.has(match[0].toLowerCase())) continue;
     const start = match.index ?? 0;
     if (inside.some((span) => start >= span.start && start < span.end)) continue;
+    best = Math.min(best, Math.abs(start - at), Math.abs(start + match[0].length - at));
+  }
+  return best;
+}
+
+function nearestNonPastPlural(sentence: string, at: number): number {
+  let best = Infinity;
+  for (const match of sentence.matchAll(NON_PAST_PLURAL)) {
+    if (NOT_NON_PAST.test(match[0])) continue;
+    const start = match.index ?? 0;
     best = Math.min(best, Math.abs(start - at), Math.abs(start + match[0].length - at));
   }
   return best;
@@ -138,7 +154,9 @@ export function toldTense(sentence: string, at: number): 'past' | 'future' | nul
     const offset = text === clause ? at - clauseStart : at;
     const futures = [...text.matchAll(FUTURE_MARKER)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
     const past = nearestDistance(text, PAST_VERB, offset, NOT_VERBS, futures);
-    const future = nearestDistance(text, FUTURE_MARKER, offset);
+    // Only within the date's own clause: "лідери країн, які підтримують Україну, зустрілися" is past.
+    const marked = nearestDistance(text, FUTURE_MARKER, offset);
+    const future = text === clause ? Math.min(marked, nearestNonPastPlural(text, offset)) : marked;
     if (past !== future) return past < future ? 'past' : 'future';
   }
   return null;

@@ -113,6 +113,12 @@ test('weekdays follow the tense of their sentence', () => {
   assert.deepEqual(pairs('The declaration could be signed on Thursday.', '2025-10-20'), [['on Thursday', '2025-10-23']]);
   assert.deepEqual(pairs('The summit will be held on Thursday.', '2025-10-20'), [['on Thursday', '2025-10-23']]);
   assert.deepEqual(pairs('The leaders signed it on Thursday.', '2025-10-20'), [['on Thursday', '2025-10-16']]);
+  // A reported clause in the future or present, after a verb of saying in the past: the clause decides.
+  assert.deepEqual(pairs('Макрон заявил, что лидеры встретятся в четверг.', '2025-10-22'), [['в четверг', '2025-10-23']]);
+  assert.deepEqual(pairs('Умєров повідомив, що делегації зустрінуться в четвер.', '2025-10-22'), [['в четвер', '2025-10-23']]);
+  assert.deepEqual(pairs('Зеленский сообщил, что документы подпишут в четверг.', '2025-10-22'), [['в четверг', '2025-10-23']]);
+  // A present verb in another clause of the sentence says nothing of the date's.
+  assert.deepEqual(pairs('У понеділок лідери тридцяти країн, які підтримують Україну, зустрілися в Парижі.', '2025-10-22'), [['У понеділок', '2025-10-20']]);
 });
 
 test('short past forms of "to be" and "earlier" put a weekday in the past', () => {
