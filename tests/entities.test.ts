@@ -59,6 +59,10 @@ test('unlisted people: first name and surname, brought to the nominative and tra
   assert.deepEqual(names('поговорил с Сергеем Волковым', 'ru'), ['Sergei Volkov']);
   assert.deepEqual(names('поговорив із Сергієм Волковим', 'uk'), ['Serhiy Volkov']);
   assert.deepEqual(names('The call was confirmed by Pierre Dupont on Monday.', 'en'), ['Pierre Dupont']);
+  // Common first names of officials and reporters, in their cases.
+  assert.deepEqual(names('повідомив голова КМВА Тимур Бондар.', 'uk'), ['Timur Bondar']);
+  assert.deepEqual(names('Встреча с Ксенией Лебедевой и Глебом Орловым.'), ['Ksenia Lebedeva', 'Gleb Orlov']);
+  assert.deepEqual(names('Зустріч з Уляною Мельник і Єгором Шевчуком.', 'uk'), ['Uliana Melnyk', 'Yehor Shevchuk']);
   // A listed surname after a first name keeps the gazetteer identity.
   assert.deepEqual(names('Владимир Зеленский заявил'), ['Volodymyr Zelensky']);
 });
