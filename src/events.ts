@@ -293,6 +293,10 @@ const NEXT_HAPPENING =
   /(?:следующ|наступн|очередн|чергов|next)\p{L}*\s+(?:(?:\p{L}+\s+)?|(?:тижня|тижні|неделе|місяця|месяце|week|month)(?:\s+\p{L}+){0,4}?\s+)(?:встреч|зустріч|заседани|засідан|саммит|саміт|раунд|переговор|meeting|summit|round|talks)\p{L}*/giu;
 const NEXT_HAPPENING_TEST = new RegExp(NEXT_HAPPENING.source, 'iu');
 
+// "после саммита", "після зустрічі", "after the talks": a happening that came before the one told.
+const AFTER_HAPPENING =
+  /(?<![\p{L}])(?:после|після|after|following)\s+(?:the\s+|\p{L}+\s+)?(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|визит|візит|meeting|summit|talks|visit)\p{L}*/giu;
+
 // "в Париже", "у Парижі", "до Лондона", "in Paris": a city where something happens, not a
 // government speaking ("Рим не надсилатиме військових") or an owner ("мэр Парижа").
 const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
@@ -419,7 +423,8 @@ function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span,
       .map((sentence) => lead.slice(sentence.start, sentence.end))
       .join(' ');
   }
-  let title = article.title;
+  // "Стармер після саміту в Парижі: …": a headline's happening after "після" is the one before the article's.
+  let title = article.title.replace(AFTER_HAPPENING, ' ');
   if (NEXT_HAPPENING_TEST.test(title) && !findMentionedDates(title, article.published).some((d) => d.date === day)) title = title.replace(NEXT_HAPPENING, ' ');
   const focus = `${title}\n${title}\n${lead}`;
   let best: EventKind = 'statement';

@@ -418,3 +418,12 @@ test('a date next to a city dates that city ("подписанную накан�
   assert.deepEqual([eventOf('a2.txt')?.date, eventOf('a2.txt')?.place ?? null], ['2026-03-13', null]);
   assert.deepEqual([eventOf('a3.txt')?.date, eventOf('a3.txt')?.place?.name, eventOf('a3.txt')?.kind], ['2026-03-16', 'Rome', 'meeting']);
 });
+
+test('a headline’s happening after "після" is an earlier one: the article’s own is what its lead tells', () => {
+  const reports = runPipeline(
+    [file('h1.txt', ' date 2026-03-13 Прем’єр після саміту в Берліні: планування місії триває\n\nПрем’єр-міністр у п’ятницю заявив, що планувальники продовжать роботу над місією.')],
+    [],
+    '2026-04-01',
+  );
+  assert.deepEqual([reports.events[0]?.date, reports.events[0]?.kind], ['2026-03-13', 'statement']);
+});
