@@ -30,6 +30,8 @@ const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\s+(${MONTH_ALTERNATION})\\s*,?\\s
 const MONTH_DAY_YEAR = new RegExp(`(${MONTH_ALTERNATION})\\s+(\\d{1,2}),?\\s*(\\d{4})`, 'iuy');
 const LABELLED_TIME_ONLY = new RegExp(`^(?:(?:в|о|at)\\s*)?${TIME}(?:\\s+${ZONE})?\\s*$`, 'iu');
 const SEPARATORS = /[\s|•·/;,—–-]*/uy;
+// A rubric may stand before the time: "Политика / 07.01.2026, 00:12", "Світ | 6 січня 2026, 21:05".
+const RUBRIC_FIRST = /\p{L}[\p{L} -]{0,30}?\s*[/|•·]\s*/uy;
 
 /** Runs a sticky pattern at `at`; the match or null. */
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -84,7 +86,7 @@ export function readTimestampLine(text: string): TimestampLine | null {
   if (line.length === 0 || line.length > 120) return null;
   // Every timestamp holds a digit within its first few words; most lines are turned down here.
   if (!/\d/.test(line.slice(0, 40))) return null;
-  let position = 0;
+  let position = segmentAt(line, 0) ? 0 : (stickyAt(RUBRIC_FIRST, line, 0)?.[0].length ?? 0);
   let published: IsoDate | null = null;
   let segments = 0;
   while (position < line.length) {

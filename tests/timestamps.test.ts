@@ -27,6 +27,13 @@ test('an abbreviated weekday, a dotted or 12-hour time and a time zone', () => {
   assert.equal(published('Mon 9 Feb 2026 07.45 Kyiv'), undefined);
 });
 
+test('a rubric before the time, set off by a slash or a bar', () => {
+  assert.equal(published('Политика / 12.03.2026, 09:40'), '2026-03-12');
+  assert.equal(published('Світ | 12 березня 2026, 09:40'), '2026-03-12');
+  assert.equal(published('Новини / Світ / Європа'), undefined, 'breadcrumbs without a time');
+  assert.equal(published('Политика / 12.03.2026 — итоги недели'), undefined, 'a rubric and a headline');
+});
+
 test('an ISO timestamp gives the day it is written with, whatever its offset', () => {
   // 23:30 at UTC-05:00 is already the next day in UTC; the page meant the 12th.
   assert.equal(published('2026-03-12T23:30:00-05:00'), '2026-03-12');
