@@ -135,6 +135,9 @@ test('story people whose first names are foreign to Russian and Ukrainian', () =
   assert.deepEqual(names('Колишня очільниця МЗС Анналена Бербок виступила в ООН.', 'uk'), ['Annalena Baerbock']);
   assert.deepEqual(names('Слова Анналены Бербок процитировали в Брюсселе.'), ['Annalena Baerbock']);
   assert.deepEqual(names('Прем’єр Люксембургу Люк Фріден підтримав заяву.', 'uk'), ['Luc Frieden']);
+  // Bylines of English-language pages: Ukrainian and Polish first names in Latin script.
+  assert.deepEqual(names('Kateryna Hodunova\nJanuary 6, 2026', 'en'), ['Kateryna Hodunova']);
+  assert.deepEqual(names('By Serhii Romanenko and Piotr Nowak', 'en'), ['Serhii Romanenko', 'Piotr Nowak']);
 });
 
 test('outlets: listed ones and those an attribution names', () => {
