@@ -95,6 +95,15 @@ function outcomesOf(article: EntityArticle, sentences: readonly Span[]): Outcome
   });
 }
 
+// "Про це він сказав", "Об этом сообщил", "Про це йдеться": the sentence after a lead that says where and when its
+// statement was made. Only near the top: further down such a sentence attributes an aside.
+const ATTRIBUTION = /^(?:Про це|Об этом)\s+(?:\p{L}+\s+){0,3}?(?:заяв|сказа|повідом|сообщ|розпов|рассказ|наголос|подчерк|підкрес|написа|йдеться|говорится|идет речь)/u;
+const ATTRIBUTION_REACH = 800;
+
+function isAttribution(text: string, sentence: Span): boolean {
+  return sentence.start < ATTRIBUTION_REACH && ATTRIBUTION.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+}
+
 /** An article's clues with its people, as grouping compares them. */
 interface Signature extends EventClues {
   people: Set<string>;
@@ -248,7 +257,9 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     }
     else if (MEETING_WORD.test(sentence) || STATEMENT_WORD.test(near)) points += 1;
     if (headlineKinds.some(([, pattern]) => pattern.test(sentence))) points += 2;
+    // "Про це він сказав … у вівторок": the sentence that says when the lead's statement was made.
     if (mention.start < leadEnd) points += 1;
+    else if (isAttribution(article.text, mention.sentence)) points += 2;
     // Reports look back a day or two and ahead a week; older dates are background ("напомним, 18 августа …").
     if (article.published) {
       const offset = daysBetween(article.published, date);
@@ -356,7 +367,7 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
     // "В Кремле пока не комментировали", "у Білому домі заявили", "повідомили в Білому домі": the government speaking, not a venue.
     if (IMPERSONAL_SPEECH.test(article.text.slice(mention.end, mention.end + 40)) || SPEECH_BEFORE.test(article.text.slice(Math.max(0, mention.start - 40), mention.start))) return 0;
     const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) ? 1 : 0.25;
-    return frame * (mention.start < leadEnd ? 2 : 1);
+    return frame * (mention.start < leadEnd || isAttribution(article.text, mention.sentence) ? 2 : 1);
   };
   const scores = new Map<string, { place: Entity; score: number }>();
   for (const place of article.places) {

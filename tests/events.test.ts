@@ -427,3 +427,14 @@ test('a headline’s happening after "після" is an earlier one: the article
   );
   assert.deepEqual([reports.events[0]?.date, reports.events[0]?.kind], ['2026-03-13', 'statement']);
 });
+
+test('"Про це він сказав … у вівторок" dates and places the statement its lead reports', () => {
+  const reports = runPipeline(
+    [
+      file('s1.txt', ' date 2026-03-11 Прем’єр про місію\n\nВійська з’являться лише після перемир’я, заявив прем’єр-міністр.\n\nПро це він сказав журналістам у Берліні у вівторок ввечері.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  assert.deepEqual([reports.events[0]?.date, reports.events[0]?.place?.name], ['2026-03-10', 'Berlin']);
+});
