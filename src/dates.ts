@@ -71,17 +71,18 @@ const DOT_DECIMAL = /(?<![\d.])\d+\.(?:\d|\d{3,})(?![\d.])/u;
 const CLOCK_OR_LABEL_BEFORE = /(?:^|[^\p{L}])(?:о|об|в|во|к|at|около|близько|приблизно|пункт|п\.|ст\.|стать\p{L}*|раздел\p{L}*|розділ\p{L}*|version|версі\p{L}+|верси\p{L}+)\s*$|[$€£№#]\s*$|[.,:]$|\d\s*[-–—]\s*$/iu;
 
 // The preposition is part of the mention: "в четверг", "у четвер", "во вторник", "on Thursday", "в ночь на среду",
-// and so is a word for which week: "в прошлую пятницу", "в минувший четверг", "у наступну середу", "минулого вівторка", "next Monday".
+// and so is a word for which week: "в прошлую пятницу", "в минувший четверг", "у наступну середу", "минулого вівторка",
+// "цього четверга", "next Monday".
 // "с/з среды" (from) and "до среды" (until) name a span, not a day; they are left out.
 const LAST_WEEK = 'прошл(?:ый|ую|ое|ой|ого)|позапрошл\\p{L}*|минувш(?:ий|ую|ее|ей|его)|прошедш(?:ий|ую|ее|ей|его)|минул(?:ий|у|ого|ої)|last|past';
 const NEXT_WEEK = 'следующ(?:ий|ую|ее|ей|его)|наступн(?:ий|у|ого|ої)|ближайш(?:ий|ую|ее|его)|найближч(?:ий|у|ого|ої)|next|coming';
-const THIS_WEEK = 'этот|эту|это|этой|цей|цю|цього|this';
+const THIS_WEEK = 'этот|эту|это|этой|этого|цей|цю|цього|цієї|this';
 const WEEK_WORD = `${LAST_WEEK}|${NEXT_WEEK}|${THIS_WEEK}`;
 const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|у ніч на|on|by|for)\\s+(?:(?:${WEEK_WORD})\\s+)?(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
 // Without a preposition ("минулого вівторка", "last Friday"): a second scan, only for texts with such a word,
 // since a pattern that may begin with п, м, н or с is tried at nearly every word.
-const BARE_WEEKDAY = new RegExp(`((?:${LAST_WEEK}|${NEXT_WEEK}|this)\\s+(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
-const BARE_WEEK_WORD = /прошл|прошедш|минувш|минул|наступн|следующ|ближайш|найближч|last|next|this|past|coming/i;
+const BARE_WEEKDAY = new RegExp(`((?:${LAST_WEEK}|${NEXT_WEEK}|this|этого|этой|цього|цієї)\\s+(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
+const BARE_WEEK_WORD = /прошл|прошедш|минувш|минул|наступн|следующ|ближайш|найближч|last|next|this|past|coming|этого|этой|цього|цієї/i;
 const LAST_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${LAST_WEEK})\\s`, 'iu');
 const NEXT_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${NEXT_WEEK})\\s`, 'iu');
 /** "до следующего вторника", "з минулого четверга": a span from or until the day. */

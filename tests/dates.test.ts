@@ -158,6 +158,9 @@ test('a word for which week fixes a weekday: last week’s, next week’s, or th
   // Next week's Thursday, read on a Thursday, is a week ahead, not today.
   assert.deepEqual(pairs('Envoys will meet next Thursday.', '2026-03-12'), [['next Thursday', '2026-03-19']]);
   assert.deepEqual(pairs('У цю суботу відбудеться відеоконференція.', '2026-03-12'), [['У цю суботу', '2026-03-14']]);
+  // "This week's" in the genitive, without a preposition.
+  assert.deepEqual(pairs('Цієї суботи відбудеться відеоконференція.', '2026-03-12'), [['Цієї суботи', '2026-03-14']]);
+  assert.deepEqual(pairs('Цього вівторка посли зустрілися.', '2026-03-12'), [['Цього вівторка', '2026-03-10']]);
   // "until next Tuesday" names a span.
   assert.deepEqual(pairs('Мораторий продлится до следующего вторника.', '2026-03-12'), []);
 });
