@@ -4,7 +4,7 @@
 import { withoutDateline } from './dateline.ts';
 import { isWordCodePoint, lowerCaseUnit } from './letters.ts';
 import { markdownLibraries } from './markdown.ts';
-import { matchFirstName } from './names.ts';
+import { isSignedFirstName, matchFirstName } from './names.ts';
 import { isTimestampLine, TIME } from './timestamps.ts';
 import type { Nodes as MdastNode } from 'mdast';
 import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
@@ -515,6 +515,14 @@ const RUBRIC = /^\p{Lu}[\p{L}'’ʼ-]*(?:\s[\p{L}'’ʼ-]+){0,2}$/u;
  * A section's name above the headline ("Інтерв'ю", "Мнение", "World news"): at most three words,
  * nothing but letters. A name standing there is a byline, and it stays.
  */
+// A reporter's signature closing the story: "Алексей Ковалев, Киев", "Олена Коваль (Брюссель)", "Jane Doe, Paris".
+const SIGNATURE = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+(?:\s*,\s*\p{Lu}[\p{L} -]{1,25}|\s+\(\p{Lu}[\p{L} -]{1,25}\))?$/u;
+
+function isSignature(text: string): boolean {
+  const match = text.length <= 60 ? SIGNATURE.exec(text) : null;
+  return match !== null && isSignedFirstName(match[1] ?? '');
+}
+
 function isRubric(text: string): boolean {
   return text.length <= 30 && RUBRIC.test(text) && !text.split(/\s/).some((word) => matchFirstName(word) !== null);
 }
@@ -571,6 +579,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     kept.push({ text: repaired, markdown: block.markdown });
   }
 
+  // The byline stage reads the name, as it does "Автор: …".
+  const last = kept[kept.length - 1];
+  if (last && kept.length > 2 && isSignature(last.text)) {
+    removed.push({ rule: 'byline', text: last.text });
+    kept.pop();
+  }
   let titleIsHeadline = false;
   // The headline is the first block, or the first after the page's timestamp lines ("06 січня 2026, 18:15", "Оновлено о 19:40").
   const firstProse = kept.findIndex((block) => !isTimestampLine(block.text));

@@ -133,6 +133,11 @@ function englishFirstName(match: FirstNameMatch): string {
 }
 
 /** A word that is a first name in some case, with that case. */
+/** True for a first name as a person signs with it: a nominative Cyrillic form ("Алексей") or a Latin one ("Kateryna"). */
+export function isSignedFirstName(word: string): boolean {
+  return LATIN_FIRST_NAMES.has(word) || matchFirstName(word)?.case === 'nom';
+}
+
 export function matchFirstName(word: string): FirstNameMatch | null {
   for (let cut = word.length; cut >= Math.max(2, word.length - 3); cut--) {
     const candidates = byStem.get(word.slice(0, cut));

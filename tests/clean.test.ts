@@ -255,3 +255,16 @@ test('under the page’s timestamp lines: an English "by" line is a byline, and 
   assert.deepEqual(cleaned.removed.map((r) => [r.rule, r.text]), [['byline', 'by Jane Doe']]);
   assert.equal(cleaned.summary, 'Ministers agreed on Wednesday to set up a monitoring mission. The talks lasted four hours.');
 });
+
+test('a reporter’s signature closing the story is a byline; a closing line of other words stays', () => {
+  const signed = cleanArticle(raw('Министры договорились о миссии\n\nМинистры в среду договорились о миссии.\n\nПереговоры длились четыре часа.\n\nАлексей Ковалев, Киев'));
+  assert.deepEqual(signed.removed.map((r) => [r.rule, r.text]), [['byline', 'Алексей Ковалев, Киев']]);
+  assert.ok(!signed.text.includes('Ковалев'));
+  const english = cleanArticle(raw('Ministers agree\n\nMinisters agreed on Wednesday.\n\nThe talks lasted four hours.\n\nKateryna Hodunova (Kyiv)'));
+  assert.deepEqual(english.removed.map((r) => r.rule), ['byline']);
+  // Two capitalised words that are no name, and a name in another case, stay.
+  const unsigned = cleanArticle(raw('Ministers agree\n\nMinisters agreed on Wednesday.\n\nThe talks lasted four hours.\n\nСлава Україні'));
+  assert.deepEqual(unsigned.removed, []);
+  const oblique = cleanArticle(raw('Министры договорились\n\nМинистры в среду договорились о миссии.\n\nПереговоры шли долго.\n\nАлексея Ковалева'));
+  assert.deepEqual(oblique.removed, []);
+});
