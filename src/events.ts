@@ -485,13 +485,29 @@ export function eventClues(article: EntityArticle): EventClues {
   // Last week's happening is not one of the last few days: when the article's is, a past period's clause is background.
   const recent = day !== null && article.published !== null && daysBetween(day, article.published) < 5;
   const background = recent ? [...elsewhere, ...pastPeriodClauses(article.text, sentences)] : elsewhere;
-  return {
-    day: span?.start ?? day,
-    endDay: span?.end ?? null,
-    place: eventPlace(article, day, lead.end, background, happenings),
-    kind: eventKind(article, day, lead, background, happenings),
-    coalition: namesCoalition(article, day, background, happenings),
-  };
+  const place = eventPlace(article, day, lead.end, background, happenings);
+  const kind = eventKind(article, day, lead, background, happenings);
+  // A statement of no place that reacts to a happening a few days before ("декларацию, подписанную накануне в Париже")
+  // reports on that happening, as an outcome report does.
+  const reacted = kind === 'statement' && place === null && span === null ? reactedHappening(article, day) : null;
+  if (reacted) return { day: reacted.day, endDay: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, elsewhere, happenings) };
+  return { day: span?.start ?? day, endDay: span?.end ?? null, place, kind, coalition: namesCoalition(article, day, background, happenings) };
+}
+
+const REACTION_REACH = 3;
+
+/** The latest happening one to three days before `day` whose date stands next to a city: "накануне в Париже", "6 января в Париже". */
+function reactedHappening(article: EntityArticle, day: IsoDate | null): { day: IsoDate; place: Entity } | null {
+  if (day === null) return null;
+  let found: { day: IsoDate; place: Entity } | null = null;
+  for (const mention of article.mentionedDates) {
+    const before = daysBetween(mention.date, day);
+    if (before < 1 || before > REACTION_REACH || (found !== null && found.day >= mention.date)) continue;
+    for (const place of article.places) {
+      if (isSite(place.id) && place.mentions.some((at) => isNextTo(article.text, mention, at))) found = { day: mention.date, place: siteOf(place) };
+    }
+  }
+  return found;
 }
 
 const COALITION_ID = 'coalition-of-the-willing';

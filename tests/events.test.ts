@@ -405,7 +405,7 @@ test('an outcome report ("прокомментировал итоги встре
 test('a date next to a city dates that city ("подписанную накануне в Париже"); "повідомили в Білому домі" names no venue', () => {
   const reports = runPipeline(
     [
-      file('a1.txt', ' date 2026-03-11 Реакция Москвы\n\nПресс-секретарь в среду отказался комментировать декларацию, подписанную накануне в Париже.'),
+      file('a1.txt', ' date 2026-03-11 Реакция на декларацию лидеров\n\nПресс-секретарь в среду на встрече с журналистами отказался комментировать декларацию, подписанную накануне в Париже.'),
       file('a2.txt', ' date 2026-03-13 Заява\n\nСьогодні про це повідомили в Білому домі.'),
       // Side by side with the article's own day, the city stays.
       file('a3.txt', ' date 2026-03-16 Зустріч у Римі\n\nСьогодні в Римі відбулася зустріч міністрів, підготовлена напередодні в Парижі.'),
@@ -437,4 +437,20 @@ test('"Про це він сказав … у вівторок" dates and places
     '2026-04-01',
   );
   assert.deepEqual([reports.events[0]?.date, reports.events[0]?.place?.name], ['2026-03-10', 'Berlin']);
+});
+
+test('a statement of no place reacting to a happening of the days before ("подписанную накануне в Берлине") reports on it', () => {
+  const reports = runPipeline(
+    [
+      file('x1.txt', ' date 2026-03-10 Саміт у Берліні\n\nСьогодні в Берліні відбувся саміт лідерів.'),
+      file('x2.txt', ' date 2026-03-11 Реакция на декларацию лидеров\n\nПресс-секретарь в среду отказался комментировать декларацию, подписанную накануне в Берлине.'),
+      // A statement that only recalls a happening weeks before stays a statement of its day.
+      file('x3.txt', ' date 2026-03-31 Реакция на декларацию лидеров\n\nПресс-секретарь во вторник отказался комментировать декларацию, подписанную 10 марта в Берлине.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.equal(eventOf('x2.txt')?.id, eventOf('x1.txt')?.id);
+  assert.deepEqual([eventOf('x3.txt')?.date, eventOf('x3.txt')?.place ?? null, eventOf('x3.txt')?.kind], ['2026-03-31', null, 'statement']);
 });
