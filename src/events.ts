@@ -304,9 +304,10 @@ const NEXT_HAPPENING =
   /(?:следующ|наступн|очередн|чергов|next)\p{L}*\s+(?:(?:\p{L}+\s+)?|(?:тижня|тижні|неделе|місяця|месяце|week|month)(?:\s+\p{L}+){0,4}?\s+)(?:встреч|зустріч|заседани|засідан|саммит|саміт|раунд|переговор|meeting|summit|round|talks)\p{L}*/giu;
 const NEXT_HAPPENING_TEST = new RegExp(NEXT_HAPPENING.source, 'iu');
 
-// "после саммита", "після зустрічі", "after the talks": a happening that came before the one told.
-const AFTER_HAPPENING =
-  /(?<![\p{L}])(?:после|після|after|following)\s+(?:the\s+|\p{L}+\s+)?(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|визит|візит|meeting|summit|talks|visit)\p{L}*/giu;
+// "после саммита", "після зустрічі", "after the talks", "напередодні саміту", "ahead of the summit": a happening before
+// or after the one a headline tells.
+const AROUND_IN_HEADLINE =
+  /(?<![\p{L}])(?:после|після|after|following|накануне|напередодні|перед|before|ahead\s+of)\s+(?:the\s+|\p{L}+\s+)?(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|визит|візит|meeting|summit|talks|visit)\p{L}*/giu;
 
 // "в Париже", "у Парижі", "до Лондона", "in Paris": a city where something happens, not a
 // government speaking ("Рим не надсилатиме військових") or an owner ("мэр Парижа").
@@ -426,7 +427,9 @@ function anotherDaysParts(article: EntityArticle, day: IsoDate | null, leadRange
 
 function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span, elsewhere: readonly Span[], happenings: readonly RelativeHappening[]): EventKind {
   // Another day's happening, in a day offset's clause or in a sentence dated otherwise, says nothing of this one's kind.
-  let lead = withoutSpans(article.text.slice(leadRange.start, leadRange.end), leadRange.start, [...elsewhere, ...anotherDaysParts(article, day, leadRange, happenings)]);
+  // So does "завтрашньому саміту" when tomorrow is not the article's day.
+  const otherDays = happenings.filter((happening) => happening.date !== day);
+  let lead = withoutSpans(article.text.slice(leadRange.start, leadRange.end), leadRange.start, [...elsewhere, ...otherDays, ...anotherDaysParts(article, day, leadRange, happenings)]);
   // The next meeting's words say nothing of this one's kind.
   if (NEXT_HAPPENING_TEST.test(lead)) {
     lead = sentenceSpans(lead)
@@ -434,8 +437,8 @@ function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span,
       .map((sentence) => lead.slice(sentence.start, sentence.end))
       .join(' ');
   }
-  // "Стармер після саміту в Парижі: …": a headline's happening after "після" is the one before the article's.
-  let title = article.title.replace(AFTER_HAPPENING, ' ');
+  // "Стармер після саміту в Парижі: …", "Радники зібралися напередодні саміту": a headline's happening around the article's.
+  let title = article.title.replace(AROUND_IN_HEADLINE, ' ');
   if (NEXT_HAPPENING_TEST.test(title) && !findMentionedDates(title, article.published).some((d) => d.date === day)) title = title.replace(NEXT_HAPPENING, ' ');
   const focus = `${title}\n${title}\n${lead}`;
   let best: EventKind = 'statement';

@@ -419,13 +419,19 @@ test('a date next to a city dates that city ("подписанную накан�
   assert.deepEqual([eventOf('a3.txt')?.date, eventOf('a3.txt')?.place?.name, eventOf('a3.txt')?.kind], ['2026-03-16', 'Rome', 'meeting']);
 });
 
-test('a headline’s happening after "після" is an earlier one: the article’s own is what its lead tells', () => {
+test('a headline’s happening after "після" or before "напередодні" is another one: the article’s own is what its lead tells', () => {
   const reports = runPipeline(
-    [file('h1.txt', ' date 2026-03-13 Прем’єр після саміту в Берліні: планування місії триває\n\nПрем’єр-міністр у п’ятницю заявив, що планувальники продовжать роботу над місією.')],
+    [
+      file('h1.txt', ' date 2026-03-13 Прем’єр після саміту в Берліні: планування місії триває\n\nПрем’єр-міністр у п’ятницю заявив, що планувальники продовжать роботу над місією.'),
+      // "завтрашньому саміту" in the lead is tomorrow's happening, not today's.
+      file('h2.txt', ' date 2026-03-16 Радники зібралися в Берліні напередодні саміту\n\nУ понеділок у Берліні відбулася зустріч радників. Вона передує завтрашньому саміту лідерів.'),
+    ],
     [],
     '2026-04-01',
   );
-  assert.deepEqual([reports.events[0]?.date, reports.events[0]?.kind], ['2026-03-13', 'statement']);
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.deepEqual([eventOf('h1.txt')?.date, eventOf('h1.txt')?.kind], ['2026-03-13', 'statement']);
+  assert.deepEqual([eventOf('h2.txt')?.date, eventOf('h2.txt')?.kind], ['2026-03-16', 'meeting']);
 });
 
 test('"Про це він сказав … у вівторок" dates and places the statement its lead reports', () => {
