@@ -174,6 +174,13 @@ test('places and organisations, with every mention in its sentence', () => {
   assert.equal(article.text.slice(nato.sentence.start, nato.sentence.end), 'Генсек НАТО прибыл из Брюсселя.');
 });
 
+test('parliaments and governments in their cases', () => {
+  const text = 'Законопроєкт внесли до Верховної Ради, Кабмін його підтримав. Бундестаг и Европарламент проголосуют позже, а Конгресс США ждёт.';
+  const cleaned = cleanArticle({ file: 'a.txt', format: 'text', meta: {}, headerDate: null, warnings: [], body: `Заголовок статьи о голосовании\n\n${text}` });
+  const article = extractEntities(dateArticle(tagLanguage(cleaned)));
+  assert.deepEqual(article.organisations.map((o) => o.name), ['Verkhovna Rada', 'Cabinet of Ministers of Ukraine', 'Bundestag', 'European Parliament', 'US Congress']);
+});
+
 test('places of the wider region in their cases, and none inside an outlet\'s name', () => {
   const placesOf = (body: string): string[] => {
     const cleaned = cleanArticle({ file: 'a.txt', format: 'text', meta: {}, headerDate: null, warnings: [], body: `Заголовок статьи о встрече\n\n${body}` });
