@@ -92,6 +92,7 @@ test('surnames return to the nominative by case and gender', () => {
   assert.equal(surnameNominative('Крайнего', 'gen', 'm', 'ru'), 'Крайний');
   assert.equal(surnameNominative('Лавровым', 'ins', 'm', 'ru'), 'Лавров', 'a surname in -ов is no adjective');
   assert.deepEqual(names('Зустріч з Олександром Чорним.', 'uk'), ['Oleksandr Chornyi']);
+  assert.deepEqual(names('Заступник голови ГУР Вадим Скібіцький і Сергій Кислиця.', 'uk'), ['Vadym Skibitskyi', 'Sergiy Kyslytsya']);
   // A listed adjectival surname is found alone, in any case.
   assert.deepEqual(names('По словам Тихого, эксперты начнут работу. Тихому задали вопрос.'), ['Heorhii Tykhyi']);
 });
