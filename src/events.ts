@@ -4,7 +4,7 @@
 // publication day), the city or venue, the kind, and its people. Articles with
 // the same day are blocked together and split by place; undated articles join
 // the event they share a place and most people with. No all-pairs comparison.
-import { addCalendarDays, daysBetween, formatLongDateSpan, isoDate } from './calendar.ts';
+import { addCalendarDays, daysBetween, formatLongDateSpan, isoDate, weekdayOf } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
 import { findMentionedDates, relativeDayOffset, toldTense } from './dates.ts';
@@ -130,14 +130,36 @@ interface RelativeHappening extends Span {
  * "вчорашньої зустрічі", "yesterday's talks": the happenings a day word dates.
  * Every such word has "шн" or "'s" in it; most texts have neither and skip the scan (about 5 µs an article).
  */
-function relativeHappenings(article: EntityArticle): RelativeHappening[] {
+function relativeHappenings(article: EntityArticle, sentences: readonly Span[]): RelativeHappening[] {
   const { text, published } = article;
-  if (published === null || !(text.includes('шн') || text.includes("'s") || text.includes('’s'))) return [];
-  return [...wordStartMatches(RELATIVE_HAPPENING, text)].map((match) => {
-    const start = match.index ?? 0;
-    return { start, end: start + match[0].length, date: addCalendarDays(published, relativeDayOffset(match[1] ?? '') ?? 0) };
-  });
+  if (published === null) return [];
+  const found: RelativeHappening[] = [];
+  if (text.includes('шн') || text.includes("'s") || text.includes('’s')) {
+    for (const match of wordStartMatches(RELATIVE_HAPPENING, text)) {
+      const start = match.index ?? 0;
+      found.push({ start, end: start + match[0].length, date: addCalendarDays(published, relativeDayOffset(match[1] ?? '') ?? 0) });
+    }
+  }
+  for (const span of matchesWithin(WEEKDAY_HAPPENING, text, sentences)) {
+    const weekday = WEEKDAY_STEMS.findIndex((stem) => stem.test(text.slice(span.start, span.end)));
+    if (weekday === -1) continue;
+    // "вівторковій зустрічі": the last Tuesday, or the next one when the sentence looks ahead.
+    const forward = (weekday - weekdayOf(published) + 7) % 7;
+    const sentenceStart = Math.max(text.lastIndexOf('.', span.start), text.lastIndexOf('\n', span.start)) + 1;
+    const stop = text.slice(span.start).search(/[.!?\n]/);
+    const sentence = text.slice(sentenceStart, stop === -1 ? text.length : span.start + stop);
+    const offset = toldTense(sentence, span.start - sentenceStart) === 'future' || forward === 0 ? forward : forward - 7;
+    found.push({ ...span, date: addCalendarDays(published, offset) });
+  }
+  return found;
 }
+
+// "вівторковій зустрічі", "пятничного саммита", "Tuesday's summit": a happening a weekday's adjective dates.
+// Wednesday's Russian and Ukrainian adjectives ("средовой", "середовий") read as other words and are left out.
+const WEEKDAY_HAPPENING =
+  /(?:понедельничн|понеділков|вторничн|вівторков|четвергов|пятничн|п['’]ятничн|субботн|суботн|воскресн|недільн|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|saturday['’]s|sunday['’]s)\p{L}*\s+(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)\p{L}*/giu;
+/** The stems of WEEKDAY_HAPPENING by weekday, 0 = Sunday as weekdayOf counts. */
+const WEEKDAY_STEMS = [/^(?:воскресн|недільн|sunday)/iu, /^(?:понедельн|понеділк|monday)/iu, /^(?:вторн|вівторк|tuesday)/iu, /^wednesday/iu, /^(?:четверг|thursday)/iu, /^(?:пятн|п['’]ятн|friday)/iu, /^(?:суббот|субот|saturday)/iu];
 
 // ", а в середу …", ", але …", "; …", ", while …": within one sentence, a contrast that moves on to another happening.
 const CONTRAST = /(?:,\s*(?:а|але|но|однак|однако|тогда как|тоді як|while|whereas|but)\s|;\s)/g;
@@ -481,8 +503,8 @@ function spanAround(mentions: readonly MentionedDate[], day: IsoDate): { start: 
 export function eventClues(article: EntityArticle): EventClues {
   const lead = leadSpan(article.text);
   const elsewhere = otherDayHappenings(article.text);
-  const happenings = relativeHappenings(article);
   const sentences = readSentences(article, lead);
+  const happenings = relativeHappenings(article, sentences);
   const day = eventDay(article, lead, elsewhere, happenings, outcomesOf(article, sentences));
   const span = day === null ? null : spanAround(article.mentionedDates, day);
   // Last week's happening is not one of the last few days: when the article's is, a past period's clause is background.
@@ -492,23 +514,36 @@ export function eventClues(article: EntityArticle): EventClues {
   const kind = eventKind(article, day, lead, background, happenings);
   // A statement of no place that reacts to a happening a few days before ("декларацию, подписанную накануне в Париже")
   // reports on that happening, as an outcome report does.
-  const reacted = kind === 'statement' && place === null && span === null ? reactedHappening(article, day) : null;
+  const reacted = kind === 'statement' && place === null && span === null ? reactedHappening(article, day, happenings) : null;
   if (reacted) return { day: reacted.day, endDay: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, elsewhere, happenings) };
   return { day: span?.start ?? day, endDay: span?.end ?? null, place, kind, coalition: namesCoalition(article, day, background, happenings) };
 }
 
 const REACTION_REACH = 3;
 
-/** The latest happening one to three days before `day` whose date stands next to a city: "накануне в Париже", "6 января в Париже". */
-function reactedHappening(article: EntityArticle, day: IsoDate | null): { day: IsoDate; place: Entity } | null {
+/**
+ * The latest happening one to three days before `day` whose date stands next to a city ("накануне в Париже",
+ * "6 января в Париже"), or whose day word names a city after it ("у вівторковій зустрічі в Парижі").
+ */
+function reactedHappening(article: EntityArticle, day: IsoDate | null, happenings: readonly RelativeHappening[]): { day: IsoDate; place: Entity } | null {
   if (day === null) return null;
   let found: { day: IsoDate; place: Entity } | null = null;
+  const isCandidate = (date: IsoDate): boolean => {
+    const before = daysBetween(date, day);
+    return before >= 1 && before <= REACTION_REACH && (found === null || found.day < date);
+  };
   for (const mention of article.mentionedDates) {
-    const before = daysBetween(mention.date, day);
-    if (before < 1 || before > REACTION_REACH || (found !== null && found.day >= mention.date)) continue;
+    if (!isCandidate(mention.date)) continue;
     for (const place of article.places) {
       if (isSite(place.id) && place.mentions.some((at) => isNextTo(article.text, mention, at))) found = { day: mention.date, place: siteOf(place) };
     }
+  }
+  for (const happening of happenings) {
+    if (!isCandidate(happening.date)) continue;
+    const stop = article.text.slice(happening.start).search(/[.!?\n]/);
+    const sites = sitesIn(article, { start: happening.start, end: stop === -1 ? article.text.length : happening.start + stop });
+    const place = article.places.find((candidate) => isSite(candidate.id) && sites.has(siteOf(candidate).id));
+    if (place) found = { day: happening.date, place: siteOf(place) };
   }
   return found;
 }

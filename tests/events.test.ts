@@ -460,3 +460,18 @@ test('a statement of no place reacting to a happening of the days before ("по�
   assert.equal(eventOf('x2.txt')?.id, eventOf('x1.txt')?.id);
   assert.deepEqual([eventOf('x3.txt')?.date, eventOf('x3.txt')?.place ?? null, eventOf('x3.txt')?.kind], ['2026-03-31', null, 'statement']);
 });
+
+test('a weekday’s adjective dates a happening ("у вівторковій зустрічі в Берліні", "Tuesday’s summit")', () => {
+  const reports = runPipeline(
+    [
+      file('d1.txt', ' date 2026-03-10 Саміт у Берліні завершився\n\nСьогодні в Берліні відбувся саміт лідерів.'),
+      file('d2.txt', ' date 2026-03-12 Прем’єр Польщі про місію\n\nПрем’єр-міністр Польщі у четвер заявив, що країна забезпечить логістичний хаб.\n\nВін також підтвердив, що брав участь у вівторковій зустрічі в Берліні.'),
+      file('d3.txt', ' date 2026-03-12 Allies after the Berlin talks\n\nThe prime minister said on Thursday that Tuesday’s summit in Berlin had been a success.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.equal(eventOf('d2.txt')?.id, eventOf('d1.txt')?.id);
+  assert.equal(eventOf('d3.txt')?.id, eventOf('d1.txt')?.id);
+});
