@@ -511,10 +511,6 @@ export function summarise(paragraphs: readonly string[], maxLength = 320): strin
 
 const RUBRIC = /^\p{Lu}[\p{L}'’ʼ-]*(?:\s[\p{L}'’ʼ-]+){0,2}$/u;
 
-/**
- * A section's name above the headline ("Інтерв'ю", "Мнение", "World news"): at most three words,
- * nothing but letters. A name standing there is a byline, and it stays.
- */
 // A reporter's signature closing the story: "Алексей Ковалев, Киев", "Олена Коваль (Брюссель)", "Jane Doe, Paris".
 const SIGNATURE = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+(?:\s*,\s*\p{Lu}[\p{L} -]{1,25}|\s+\(\p{Lu}[\p{L} -]{1,25}\))?$/u;
 
@@ -523,6 +519,10 @@ function isSignature(text: string): boolean {
   return match !== null && isSignedFirstName(match[1] ?? '');
 }
 
+/**
+ * A section's name above the headline ("Інтерв'ю", "Мнение", "World news"): at most three words,
+ * nothing but letters. A name standing there is a byline, and it stays.
+ */
 function isRubric(text: string): boolean {
   return text.length <= 30 && RUBRIC.test(text) && !text.split(/\s/).some((word) => matchFirstName(word) !== null);
 }

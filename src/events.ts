@@ -127,8 +127,9 @@ interface RelativeHappening extends Span {
 }
 
 /**
- * "вчорашньої зустрічі", "yesterday's talks": the happenings a day word dates.
- * Every such word has "шн" or "'s" in it; most texts have neither and skip the scan (about 5 µs an article).
+ * "вчорашньої зустрічі", "yesterday's talks", "вівторковій зустрічі": the happenings a day word dates.
+ * Every relative day word has "шн" or "'s" in it; most texts have neither and skip that scan (about 5 µs an article).
+ * Weekday adjectives are looked for in the sentences the clues read.
  */
 function relativeHappenings(article: EntityArticle, sentences: readonly Span[]): RelativeHappening[] {
   const { text, published } = article;
@@ -516,7 +517,7 @@ export function eventClues(article: EntityArticle): EventClues {
   // A statement of no place that reacts to a happening a few days before ("декларацию, подписанную накануне в Париже")
   // reports on that happening, as an outcome report does.
   const reacted = kind === 'statement' && place === null && span === null ? reactedHappening(article, day, happenings) : null;
-  if (reacted) return { day: reacted.day, endDay: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, elsewhere, happenings) };
+  if (reacted) return { day: reacted.day, endDay: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, background, happenings) };
   return { day: span?.start ?? day, endDay: span?.end ?? null, place, kind, coalition: namesCoalition(article, day, background, happenings) };
 }
 

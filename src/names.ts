@@ -132,12 +132,12 @@ function englishFirstName(match: FirstNameMatch): string {
   return match.entry.spellings?.[match.nominative] ?? match.entry.en;
 }
 
-/** A word that is a first name in some case, with that case. */
 /** True for a first name as a person signs with it: a nominative Cyrillic form ("Алексей") or a Latin one ("Kateryna"). */
 export function isSignedFirstName(word: string): boolean {
   return LATIN_FIRST_NAMES.has(word) || matchFirstName(word)?.case === 'nom';
 }
 
+/** A word that is a first name in some case, with that case. */
 export function matchFirstName(word: string): FirstNameMatch | null {
   for (let cut = word.length; cut >= Math.max(2, word.length - 3); cut--) {
     const candidates = byStem.get(word.slice(0, cut));
