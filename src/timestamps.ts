@@ -21,7 +21,7 @@ const WEEKDAY_SHORT = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|пн|
 const WEEKDAY_FIRST = new RegExp(`(?:${WEEKDAY_ALTERNATION}|${WEEKDAY_SHORT}),?\\s+`, 'iuy');
 // After a date, a clock time may take a dot, a 12-hour suffix and a zone:
 // "05.01.2026, 09:12", "05.01.2026 в 09:12", "08.01.2026 | 09:30", "6 Jan 2026 18.02 GMT", "January 6, 2026 at 6:02 p.m. EST".
-const ZONE = '(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|pst|pdt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?';
+const ZONE = '(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct)(?:[+-]\\d{1,2}(?::?\\d{2})?)?';
 const TIME_AFTER = new RegExp(`(?:\\s*[|•·,]\\s*|\\s+)(?:(?:в|о|at)\\s*)?(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?::[0-5]\\d)?(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}]))?(?:\\s+${ZONE}(?![\\p{L}]))?`, 'iuy');
 /** The calendar day as written: an offset after an ISO time says where, not which day. */
 const ISO_DATE = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${TIME}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`, 'uy');
@@ -32,6 +32,9 @@ const LABELLED_TIME_ONLY = new RegExp(`^(?:(?:в|о|at)\\s*)?${TIME}(?:\\s+${ZON
 const SEPARATORS = /[\s|•·/;,—–-]*/uy;
 // A rubric may stand before the time: "Политика / 07.01.2026, 00:12", "Світ | 6 січня 2026, 21:05".
 const RUBRIC_FIRST = /\p{L}[\p{L} -]{0,30}?\s*[/|•·]\s*/uy;
+// And after it, once the separators are passed, as may a view counter: "6 января 2026, 18:45 • Политика",
+// "06.01.2026 | 18:45 | 1 234 просмотра".
+const LAST_ITEM = /(?:\p{L}[\p{L} -]{0,30}|\d[\d\s.,]*[kк]?\s*(?:просмотр\p{L}*|перегляд\p{L}*|views?))$/uy;
 
 /** Runs a sticky pattern at `at`; the match or null. */
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -91,7 +94,12 @@ export function readTimestampLine(text: string): TimestampLine | null {
   let segments = 0;
   while (position < line.length) {
     const segment = segmentAt(line, position);
-    if (!segment) return null;
+    if (!segment) {
+      // Only after a separator: "6 января 2026 Политика" runs a date into other words.
+      const separated = segments > 0 && /[|•·/]\s*$/u.test(line.slice(0, position));
+      if (separated && stickyAt(LAST_ITEM, line, position)) break;
+      return null;
+    }
     segments++;
     if (published === null && segment.label !== 'updated') published = segment.date;
     position = segment.end + (stickyAt(SEPARATORS, line, segment.end)?.[0].length ?? 0);

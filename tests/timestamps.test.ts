@@ -20,6 +20,7 @@ test('an abbreviated weekday, a dotted or 12-hour time and a time zone', () => {
   assert.equal(published('Mon 9 Feb 2026 07.45 GMT'), '2026-02-09');
   assert.equal(published('Thu 12 March 2026 21.15 CET'), '2026-03-12');
   assert.equal(published('February 9, 2026 at 7:45 a.m. EST'), '2026-02-09');
+  assert.equal(published('Feb 9, 2026, 7:45 PM ET'), '2026-02-09');
   assert.equal(published('Чт, 12.03.2026 21:15'), '2026-03-12');
   assert.equal(published('Ср, 11 березня 2026, 08:30'), '2026-03-11');
   // A zone is a word of its own; anything longer is not a timestamp.
@@ -32,6 +33,11 @@ test('a rubric before the time, set off by a slash or a bar', () => {
   assert.equal(published('Світ | 12 березня 2026, 09:40'), '2026-03-12');
   assert.equal(published('Новини / Світ / Європа'), undefined, 'breadcrumbs without a time');
   assert.equal(published('Политика / 12.03.2026 — итоги недели'), undefined, 'a rubric and a headline');
+  // After the time, set off the same way: a rubric or a view counter.
+  assert.equal(published('12 марта 2026, 09:40 • Политика'), '2026-03-12');
+  assert.equal(published('12.03.2026 | 09:40 | 1 234 просмотра'), '2026-03-12');
+  assert.equal(published('12 марта 2026 Политика'), undefined, 'no separator: the date runs into other words');
+  assert.equal(published('12.03.2026 | Лидеры подписали декларацию о гарантиях безопасности'), undefined, 'a headline is no rubric');
 });
 
 test('an ISO timestamp gives the day it is written with, whatever its offset', () => {
