@@ -178,35 +178,49 @@ function parseMarkdown(file: string, text: string, warnings: Warning[]): RawArti
     const index = lines.slice(1, closing).findIndex((line) => line.startsWith(`${key}:`));
     return index === -1 ? 1 : index + 2;
   };
+  // The key each field was read from, for the line of a message: "published" stands for "date" too.
+  const written = new Map<keyof FrontMatter, string>();
   for (const key of ['title', 'date', 'lang', 'source', 'url', 'slug'] as const) {
-    const value = record[key];
-    if (value === undefined || value === null) continue;
+    const name = [key, ...(FRONT_MATTER_ALIASES[key] ?? [])].find((candidate) => record[candidate] !== undefined && record[candidate] !== null);
+    if (name === undefined) continue;
+    const value = record[name];
     if (typeof value !== 'string' && typeof value !== 'number') {
-      return { file, line: lineOf(key), reason: `front matter "${key}" must be text` };
+      return { file, line: lineOf(name), reason: `front matter "${name}" must be text` };
     }
     meta[key] = String(value).trim();
+    written.set(key, name);
   }
+  const lineOfField = (key: keyof FrontMatter): number => lineOf(written.get(key) ?? key);
   if (meta.date !== undefined && !parseIsoDate(meta.date)) {
     // Blog engines write timestamps ("2026-01-06T23:30:00-05:00") and editors write dates ("6 января 2026"):
     // the day as written is the publication day, whatever the offset.
     const day = readTimestampLine(meta.date)?.published;
     if (!day) {
-      return { file, line: lineOf('date'), reason: `front matter date "${meta.date}" is not a calendar day (expected YYYY-MM-DD, a timestamp such as 2025-09-04T18:40:00+02:00, or 4 сентября 2025)` };
+      return { file, line: lineOfField('date'), reason: `front matter ${written.get('date') ?? 'date'} "${meta.date}" is not a calendar day (expected YYYY-MM-DD, a timestamp such as 2025-09-04T18:40:00+02:00, or 4 сентября 2025)` };
     }
     meta.date = day;
   }
-  if (meta.lang !== undefined && !/^[a-z]{2}$/.test(meta.lang.toLowerCase())) {
-    return { file, line: lineOf('lang'), reason: `front matter lang "${meta.lang}" is not a two-letter ISO 639-1 code` };
+  // "uk", "UK", "uk-UA", "ru_RU": the language part of a locale.
+  if (meta.lang !== undefined && !/^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(meta.lang)) {
+    return { file, line: lineOfField('lang'), reason: `front matter ${written.get('lang') ?? 'lang'} "${meta.lang}" is not a two-letter ISO 639-1 code` };
   }
-  if (meta.lang !== undefined) meta.lang = meta.lang.toLowerCase();
+  if (meta.lang !== undefined) meta.lang = meta.lang.slice(0, 2).toLowerCase();
   // The address becomes a link: only web addresses, never javascript: or data:.
   if (meta.url !== undefined && !/^https?:\/\/[^\s<>"]+$/i.test(meta.url)) {
-    warnings.push({ file, line: lineOf('url'), message: `front matter url "${meta.url}" is not an http(s) address; ignored` });
+    warnings.push({ file, line: lineOfField('url'), message: `front matter ${written.get('url') ?? 'url'} "${meta.url}" is not an http(s) address; ignored` });
     delete meta.url;
   }
   if (body.trim() === '') return { file, reason: 'no article text after the front matter' };
   return { file, format: 'markdown', meta, headerDate: null, body, warnings };
 }
+
+/** Other names blog engines and editors give the fields: Hugo's and Jekyll's "publishDate", "language", a "link". */
+const FRONT_MATTER_ALIASES: Partial<Record<keyof FrontMatter, readonly string[]>> = {
+  date: ['published', 'publishDate', 'pubDate', 'date_published'],
+  lang: ['language', 'locale'],
+  source: ['publisher', 'outlet'],
+  url: ['link', 'source_url'],
+};
 
 export function isRejection(value: RawArticle | Rejection): value is Rejection {
   return 'reason' in value;

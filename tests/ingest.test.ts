@@ -45,6 +45,17 @@ test('Markdown front matter keeps its date as a calendar day', () => {
   assert.equal(raw.body.trim(), 'Текст статті.');
 });
 
+test('front matter under the names blog engines give its fields: publishDate, published, language, a locale, link, publisher', () => {
+  const raw = article('p.md', '---\ntitle: Заголовок\npublishDate: 2026-01-06T18:40:00+02:00\nlocale: uk_UA\nlink: https://example.org/a\npublisher: Укрінформ\n---\nТекст статті.\n');
+  assert.deepEqual(raw.meta, { title: 'Заголовок', date: '2026-01-06', lang: 'uk', source: 'Укрінформ', url: 'https://example.org/a' });
+  // The message names the key as written, on its line.
+  const wrong = rejection('q.md', '---\ntitle: x\npublished: 2026-02-30\n---\nText');
+  assert.equal(wrong.line, 3);
+  assert.match(wrong.reason, /front matter published "2026-02-30" is not a calendar day/);
+  // The field's own name wins over another name for it.
+  assert.equal(article('r.md', '---\ndate: 2026-01-07\npublished: 2026-01-06\n---\nText\n').meta.date, '2026-01-07');
+});
+
 test('a front-matter timestamp or written date gives the day as written, whatever its offset', () => {
   const dayOf = (value: string): string | undefined => article('t.md', `---\ndate: ${value}\n---\nТекст.\n`).meta.date;
   // 23:30 five hours behind UTC is already the 7th in UTC; the page was dated the 6th.
