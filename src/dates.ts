@@ -120,10 +120,11 @@ const NOT_VERBS = new Set(['united', 'red', 'need', 'speed', 'seed', 'feed', 'be
 const NON_PAST_PLURAL = /(?<![\p{L}’'ʼ])\p{L}{3,}(?:ут|ют|ят|уть|ють|ять)(?:ся|сь)?(?![\p{L}’'ʼ])/giu;
 const NOT_NON_PAST = /(?:дцать|дцять|десят|десять|сят|сять|минут|институт|інститут|маршрут|атрибут|абсолют|салют|приют|валют|статут|парашют|опять)$/iu;
 
-function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: ReadonlySet<string> = new Set(), inside: readonly Span[] = []): number {
+/** The distance from `at` to the nearest match of `pattern` that is not skipped nor inside one of `inside`. */
+function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: (word: string) => boolean = () => false, inside: readonly Span[] = []): number {
   let best = Infinity;
   for (const match of sentence.matchAll(pattern)) {
-    if (skip.has(match[0].toLowerCase())) continue;
+    if (skip(match[0])) continue;
     const start = match.index ?? 0;
     if (inside.some((span) => start >= span.start && start < span.end)) continue;
     best = Math.min(best, Math.abs(start - at), Math.abs(start + match[0].length - at));
@@ -131,15 +132,8 @@ function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: Re
   return best;
 }
 
-function nearestNonPastPlural(sentence: string, at: number): number {
-  let best = Infinity;
-  for (const match of sentence.matchAll(NON_PAST_PLURAL)) {
-    if (NOT_NON_PAST.test(match[0])) continue;
-    const start = match.index ?? 0;
-    best = Math.min(best, Math.abs(start - at), Math.abs(start + match[0].length - at));
-  }
-  return best;
-}
+const isNotVerb = (word: string): boolean => NOT_VERBS.has(word.toLowerCase());
+const isNotNonPastVerb = (word: string): boolean => NOT_NON_PAST.test(word);
 
 /**
  * The tense in which the date at `at` (an offset into `sentence`) is told, or null when nothing says.
@@ -154,10 +148,10 @@ export function toldTense(sentence: string, at: number): 'past' | 'future' | nul
   for (const text of [clause, sentence]) {
     const offset = text === clause ? at - clauseStart : at;
     const futures = [...text.matchAll(FUTURE_MARKER)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
-    const past = nearestDistance(text, PAST_VERB, offset, NOT_VERBS, futures);
+    const past = nearestDistance(text, PAST_VERB, offset, isNotVerb, futures);
     // Only within the date's own clause: "лідери країн, які підтримують Україну, зустрілися" is past.
     const marked = nearestDistance(text, FUTURE_MARKER, offset);
-    const future = text === clause ? Math.min(marked, nearestNonPastPlural(text, offset)) : marked;
+    const future = text === clause ? Math.min(marked, nearestDistance(text, NON_PAST_PLURAL, offset, isNotNonPastVerb)) : marked;
     if (past !== future) return past < future ? 'past' : 'future';
   }
   return null;
