@@ -23,6 +23,8 @@ const OUTLETS = compileGazetteer(outletData.entries);
 
 /** The listed organisations a text names, such as a headline, which the stage does not search. */
 export const findOrganisations = (text: string): readonly Match[] => findMatches(text, ORGANISATIONS);
+/** The listed places a text names, such as a headline. */
+export const findPlaces = (text: string): readonly Match[] => findMatches(text, PLACES);
 
 export interface Found extends Span {
   id: string;

@@ -9,7 +9,7 @@ import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
 import { findMentionedDates, relativeDayOffset, toldTense } from './dates.ts';
 import { compatible } from './claims.ts';
-import { findOrganisations } from './entities.ts';
+import { findOrganisations, findPlaces } from './entities.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
 import { isTimestampLine } from './timestamps.ts';
@@ -400,7 +400,7 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
   for (const place of article.places) {
     if (!isSite(place.id)) continue;
     const site = siteOf(place);
-    const score = place.mentions.length === 0 ? 2 : place.mentions.reduce((sum, mention) => sum + weight(mention), 0);
+    const score = place.mentions.length === 0 ? headlineWeight(article.title, place.id) : place.mentions.reduce((sum, mention) => sum + weight(mention), 0);
     const entry = scores.get(site.id) ?? { place: site, score: 0 };
     entry.score += score;
     scores.set(site.id, entry);
@@ -409,6 +409,18 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
   // At least one "в Берлине", or the city named again and again: "Берлин готов" alone names a government, not a venue.
   for (const entry of scores.values()) if (entry.score >= 1 && (best === null || entry.score > best.score)) best = entry;
   return best?.place ?? null;
+}
+
+/**
+ * A city the headline alone names: the venue when it stands as one ("Саміт у Парижі", "Паризький саміт"), little
+ * when it stands for a government or an owner ("Реакция Москвы", "Париж готовий").
+ */
+function headlineWeight(title: string, id: string): number {
+  const match = findPlaces(title).find((candidate) => candidate.entry.id === id);
+  if (match === undefined) return 2;
+  // The lower-case forms are the place's adjectives ("паризьк").
+  const adjective = match.entry.forms.some((form) => /^\p{Ll}/u.test(form) && match.text.toLowerCase().startsWith(form));
+  return adjective || VENUE_FRAME.test(title.slice(Math.max(0, match.start - 6), match.start)) ? 2 : 0.5;
 }
 
 /** The dates the article mentions in one of its sentences. */

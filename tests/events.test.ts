@@ -475,3 +475,19 @@ test('a weekday’s adjective dates a happening ("у вівторковій зу
   assert.equal(eventOf('d2.txt')?.id, eventOf('d1.txt')?.id);
   assert.equal(eventOf('d3.txt')?.id, eventOf('d1.txt')?.id);
 });
+
+test('a city the headline alone names places the happening when it stands as a venue, not when it stands for a government', () => {
+  const reports = runPipeline(
+    [
+      file('g1.txt', ' date 2026-03-11 Реакция Москвы на декларацию лидеров\n\nПресс-секретарь в среду на брифинге отказался комментировать декларацию.'),
+      file('g2.txt', ' date 2026-03-12 Саміт у Берліні завершився підписанням декларації\n\nЛідери в четвер підписали декларацію.'),
+      file('g3.txt', ' date 2026-03-13 Берлінський саміт: що підписали лідери\n\nЛідери в п’ятницю підписали декларацію.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.equal(eventOf('g1.txt')?.place ?? null, null);
+  assert.equal(eventOf('g2.txt')?.place?.name, 'Berlin');
+  assert.equal(eventOf('g3.txt')?.place?.name, 'Berlin');
+});
