@@ -114,11 +114,15 @@ const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иіыаяеуо]л(?:а|о|и
 // "United", "red", "need", "expected" (a future marker) end like English past verbs.
 const NOT_VERBS = new Set(['united', 'red', 'need', 'speed', 'seed', 'feed', 'bed', 'expected', 'scheduled', 'planned', 'если', 'или', 'коли', 'мили', 'стали', 'сили', 'вплив', 'архив', 'архів', 'актив', 'позитив', 'мотив', 'колектив', 'київ', 'львів', 'харків', 'кил', 'мил', 'видео', 'зелл', 'стол', 'посол', 'пол', 'мол', 'тыл', 'відділ', 'стіл']);
 
-// "что лидеры встретятся в понедельник", "що делегації зустрінуться", "документы подпишут": a verb in the third person
-// plural that is not past tells a day still to come, present or perfective future alike. Words ending so that are no
-// verbs: numbers ("тридцять", "шестьдесят"), "минут" and a few nouns.
-const NON_PAST_PLURAL = /(?<![\p{L}’'ʼ])\p{L}{3,}(?:ут|ют|ят|уть|ють|ять)(?:ся|сь)?(?![\p{L}’'ʼ])/giu;
-const NOT_NON_PAST = /(?:дцать|дцять|десят|десять|сят|сять|минут|институт|інститут|маршрут|атрибут|абсолют|салют|приют|валют|статут|парашют|опять)$/iu;
+// "что лидеры встретятся в понедельник", "где в четверг примет участие", "де в четвер зустрінеться", "відвідує": a
+// verb in the third person that is not past tells a day still to come, present or perfective future alike. Russian
+// singulars end in -ет/-ит/-ёт(ся), Ukrainian ones in -ться, -ить, -ає/-ує or, for the commonest perfectives, -е
+// ("візьме", "проведе", "підпише", "скаже", "зустріне"); plurals in -ут/-ют/-ят(ь). Words ending so that are no
+// verbs: numbers ("тридцять", "шестьдесят"), "минут", "бюджет", "визит" and other nouns, "даже", "саме", "ніде".
+const NON_PAST =
+  /(?<![\p{L}’'ʼ])(?:\p{L}{3,}(?:ут|ют|ят|уть|ють|ять)(?:ся|сь)?|\p{L}{2,}(?:(?:ет|ёт|ит)(?:ся)?|[еєиіїаяу]ться|ить|іть|їть|ає|яє|ує|ює|ьме|йме|де|ише|аже|іне))(?![\p{L}’'ʼ])/giu;
+const NOT_NON_PAST =
+  /(?:дцать|дцять|десят|десять|сят|сять|минут|институт|інститут|маршрут|атрибут|абсолют|салют|приют|валют|статут|парашют|опять|совет|бюджет|пакет|кабинет|кабінет|ответ|запрет|предмет|портрет|билет|секрет|свет|привет|итет|скелет|интернет|інтернет|визит|візит|саммит|кредит|лимит|депозит|транзит|аппетит|дефицит|профицит|бандит|брексит|запит|бит|даже|саме|ніде|везде|нигде)$/iu;
 
 /** The distance from `at` to the nearest match of `pattern` that is not skipped nor inside one of `inside`. */
 function nearestDistance(sentence: string, pattern: RegExp, at: number, skip: (word: string) => boolean = () => false, inside: readonly Span[] = []): number {
@@ -151,7 +155,7 @@ export function toldTense(sentence: string, at: number): 'past' | 'future' | nul
     const past = nearestDistance(text, PAST_VERB, offset, isNotVerb, futures);
     // Only within the date's own clause: "лідери країн, які підтримують Україну, зустрілися" is past.
     const marked = nearestDistance(text, FUTURE_MARKER, offset);
-    const future = text === clause ? Math.min(marked, nearestDistance(text, NON_PAST_PLURAL, offset, isNotNonPastVerb)) : marked;
+    const future = text === clause ? Math.min(marked, nearestDistance(text, NON_PAST, offset, isNotNonPastVerb)) : marked;
     if (past !== future) return past < future ? 'past' : 'future';
   }
   return null;
