@@ -250,6 +250,9 @@ function undatedPastHappening(article: EntityArticle, lead: Span, happenings: re
   return sites.size > 0 && !article.mentionedDates.some((d) => [...sitesIn(article, d.sentence)].some((site) => sites.has(site)));
 }
 
+/** Days from first to last of the longest range a headline gives a happening ("14–17 декабря"); "1–7 вересня" is a digest's week. */
+const LONGEST_HAPPENING = 3;
+
 /** The day an article's happening took place, scored from its mentioned dates; null when nothing dates it. */
 function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[], happenings: readonly RelativeHappening[], outcomes: readonly Outcome[]): IsoDate | null {
   // Each mention scores by what stands next to it; a date's score is its best mention,
@@ -291,7 +294,12 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     }
     add(date, points);
   }
-  for (const mention of findMentionedDates(article.title, article.published)) add(NIGHT_BEFORE.test(mention.text) && MEETING_WORD.test(article.title) ? addCalendarDays(mention.date, -1) : mention.date, 5);
+  const titleDates = findMentionedDates(article.title, article.published);
+  for (const mention of titleDates) {
+    // "Головне за тиждень 1–7 вересня": a digest's period, not a happening's days.
+    if (titleDates.some((other) => other.start === mention.start && Math.abs(daysBetween(other.date, mention.date)) > LONGEST_HAPPENING)) continue;
+    add(NIGHT_BEFORE.test(mention.text) && MEETING_WORD.test(article.title) ? addCalendarDays(mention.date, -1) : mention.date, 5);
+  }
   // "Мелоні після зустрічі в Парижі заявила …": a lead that tells its happening in the past and dates nothing
   // reports the day it appeared, as "сьогодні" would; a date told later ("Напередодні … мала розмову") is an aside.
   if (article.published && undatedPastHappening(article, lead, happenings)) add(article.published, 5);

@@ -491,3 +491,19 @@ test('a city the headline alone names places the happening when it stands as a v
   assert.equal(eventOf('g2.txt')?.place?.name, 'Berlin');
   assert.equal(eventOf('g3.txt')?.place?.name, 'Berlin');
 });
+
+test('a digest’s week in the headline ("Головне за тиждень 9–15 березня") is no happening’s days; an arrival joins the meeting it comes for', () => {
+  const reports = runPipeline(
+    [
+      file('k1.txt', ' date 2026-03-12 Лідери зустрілися в Берліні\n\nСьогодні в Берліні відбулася зустріч лідерів.'),
+      file('k2.txt', ' date 2026-03-15 Головне за тиждень 9–15 березня: Берлін і нові удари\n\nУ четвер, 12 березня, у Берліні відбулася зустріч лідерів.\n\nУ ніч на 15 березня Росія атакувала Київ.'),
+      file('k3.txt', ' date 2026-03-11 Премьер прибыл в Берлин\n\nПремьер-министр в среду вечером прибыл в Берлин, где в четверг примет участие во встрече лидеров.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.deepEqual([eventOf('k1.txt')?.date, eventOf('k1.txt')?.place?.name], ['2026-03-12', 'Berlin']);
+  assert.equal(eventOf('k2.txt')?.id, eventOf('k1.txt')?.id);
+  assert.equal(eventOf('k3.txt')?.id, eventOf('k1.txt')?.id);
+});
