@@ -345,6 +345,11 @@ const AROUND_IN_HEADLINE =
 // government speaking ("Рим не надсилатиме військових") or an owner ("мэр Парижа").
 const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
 
+// "декларация, подписанная в Париже", "досягнуті у Лондоні домовленості": a document or agreement made at a city
+// before, which the article speaks of; not where its own happening is. "была подписана в Париже" tells it instead.
+const MADE_AT =
+  /(?:^|[^\p{L}])(?<!(?:был\p{L}?|бул\p{L}|був|будет|буде)\s+)(?:подписан|принят|согласован|достигнут|заключ[её]н|утвержд[её]н|одобрен|озвучен|объявлен|підписан|ухвален|погоджен|узгоджен|досягнут|укладен|схвален|затверджен|оголошен|прийнят)\p{L}*\s+(?:\p{Ll}+\s+)?(?:во?|у)\s+$/iu;
+
 // A verb of saying in the plural with no subject: "заявили", "не комментировали", "вважають".
 const IMPERSONAL_VERB =
   '(?:заяв|сообщ|счита|коммент|прокоммент|ответ|отреаг|назва|подтверд|опроверг|повідом|вважа|комент|відпов|відреаг|підтверд|спрост|наголос|подчерк|підкрес)\\p{L}*(?:ли|ют|ят|ють|ять)';
@@ -397,6 +402,7 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
     if (next !== undefined && day !== null && !namesDay(next, day)) return 0;
     if ((next === undefined && isAnotherDays(article, day, mention.sentence, mention.start, happenings)) || isAboutNextHappening(article, mention.sentence, day)) return 0;
     if (elsewhere.some((span) => mention.start >= span.start && mention.start < span.end)) return 0;
+    if (next === undefined && MADE_AT.test(article.text.slice(Math.max(0, mention.start - 50), mention.start))) return 0;
     // "Думаю, у лютому, можливо в Римі": a city only possibly the venue is not the venue.
     if (HEDGED.test(article.text.slice(mention.sentence.start, mention.sentence.end))) return 0;
     // "В Кремле пока не комментировали", "у Білому домі заявили", "повідомили в Білому домі": the government speaking, not a venue.

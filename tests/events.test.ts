@@ -507,3 +507,20 @@ test('a digest’s week in the headline ("Головне за тиждень 9�
   assert.equal(eventOf('k2.txt')?.id, eventOf('k1.txt')?.id);
   assert.equal(eventOf('k3.txt')?.id, eventOf('k1.txt')?.id);
 });
+
+test('a city where a document was made before ("декларация, подписанная в Берлине") is not where the article’s happening is', () => {
+  const reports = runPipeline(
+    [
+      file('p1.txt', ' date 2026-03-11 Реакция на декларацию\n\nПресс-секретарь в среду заявил, что декларация, подписанная в Берлине, ничего не меняет.'),
+      file('p2.txt', ' date 2026-03-12 Реакція на домовленості\n\nМіністр у четвер назвав досягнуті у Берліні домовленості кроком уперед.'),
+      // Told as what happened that day, the same words place it.
+      file('p3.txt', ' date 2026-03-10 Декларацію підписано\n\nУ вівторок декларація була підписана в Берліні лідерами.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.equal(eventOf('p1.txt')?.place ?? null, null);
+  assert.equal(eventOf('p2.txt')?.place ?? null, null);
+  assert.equal(eventOf('p3.txt')?.place?.name, 'Berlin');
+});
