@@ -182,6 +182,21 @@ test('parliaments and governments in their cases', () => {
   assert.deepEqual(article.organisations.map((o) => o.name), ['Verkhovna Rada', 'Cabinet of Ministers of Ukraine', 'Bundestag', 'European Parliament', 'US Congress']);
 });
 
+test('security bodies by abbreviation and in full; the venues of the coalition’s meetings', () => {
+  const entitiesOf = (body: string) => {
+    const cleaned = cleanArticle({ file: 'a.txt', format: 'text', meta: {}, headerDate: null, warnings: [], body: `Заголовок статьи о встрече\n\n${body}` });
+    return extractEntities(dateArticle(tagLanguage(cleaned)));
+  };
+  const article = entitiesOf('Представники ГУР і Служби безпеки України доповіли Раді безпеки ООН, а голова Євроради взяв слово.');
+  assert.deepEqual(article.organisations.map((o) => o.name), ['Defence Intelligence of Ukraine', 'Security Service of Ukraine', 'UN Security Council', 'European Council']);
+  // "Гурт" (a band) is another word.
+  assert.deepEqual(entitiesOf('Гурт виступив у Києві.').organisations, []);
+  assert.deepEqual(entitiesOf('Лидеры собрались в Ланкастер-хаусе, затем в Нортвуде и в Ватикане.').places.map((p) => p.name), ['Lancaster House', 'Northwood', 'Vatican']);
+  // People whose names begin with a particle or end in a letter no case ending has.
+  assert.deepEqual(names('Премьер Бельгии Барт де Вевер и президент Латвии Эдгарс Ринкевичс.'), ['Bart De Wever', 'Edgars Rinkēvičs']);
+  assert.deepEqual(names('Генерал Алексус Ґринкевич доповів.', 'uk'), ['Alexus Grynkewich']);
+});
+
 test('places of the wider region in their cases, and none inside an outlet\'s name', () => {
   const placesOf = (body: string): string[] => {
     const cleaned = cleanArticle({ file: 'a.txt', format: 'text', meta: {}, headerDate: null, warnings: [], body: `Заголовок статьи о встрече\n\n${body}` });
