@@ -20,10 +20,10 @@ const E = '(?![\\p{L}\\p{N}])';
 const DAY = '(\\d{1,2})(?:-?(?:го|е|ого|ге|й|st|nd|rd|th))?';
 const YEAR_TAIL = '(?:,?\\s+(\\d{4})(?:\\s*(?:года|году|г\\.|гг\\.|року|р\\.|рік|year))?)?';
 
-/** "4 сентября", "4-го сентября 2025 года", "5–6 января", "5 и 6 января", "з 5 по 6 січня", "4 вересня 2025 р.", "the 6th of January" */
-const DAY_MONTH = new RegExp(`${DAY}(?:(?:\\s*[–—-]\\s*|\\s+(?:и|і|й|та|по|до)\\s+)(\\d{1,2})(?:-?(?:го|е|ого|ге|й))?)?(?:\\s+of)?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
+/** "4 сентября", "4-го сентября 2025 года", "5–6 января", "5 и 6 января", "з 5 по 6 січня", "4 вересня 2025 р.", "the 6th of January", "6 and 7 January" */
+const DAY_MONTH = new RegExp(`${DAY}(?:(?:\\s*[–—-]\\s*|\\s+(?:и|і|й|та|по|до|and)\\s+)(\\d{1,2})(?:-?(?:го|е|ого|ге|й))?)?(?:\\s+of)?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
 /** The day and year of "September 4, 2025" and "March 28,2025": the month word before it is checked apart. */
-const DAY_AFTER_SPACE = new RegExp(`\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?:\\s*[–—-]\\s*(\\d{1,2})${E})?(?:,\\s*(\\d{4})${E})?`, 'giu');
+const DAY_AFTER_SPACE = new RegExp(`\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?:(?:\\s*[–—-]\\s*|\\s+and\\s+)(\\d{1,2})${E})?(?:,\\s*(\\d{4})${E})?`, 'giu');
 
 /**
  * Month-first dates. A pattern that begins with the month alternation is tried
@@ -48,16 +48,16 @@ function* monthDayMatches(text: string): Generator<{ index: number; surface: str
     const [whole, dayText, rangeEnd, yearText] = match;
     const surface = text.slice(start, match.index + whole.length);
     const year = yearText === undefined ? null : Number(yearText);
-    // "January 6-7": both days, as "6–7 января" gives.
+    // "January 6-7", "January 6 and 7": both days, as "6–7 января" gives.
     for (const day of rangeEnd === undefined ? [dayText] : [dayText, rangeEnd]) yield { index: start, surface, month, day: Number(day), year };
   }
 }
 
 /**
- * "04.09.2025", "4.9.25", "2025-09-04", "04/09/2025". Slashes need a four-digit
+ * "04.09.2025", "4.9.25", "14–15.12.2025", "2025-09-04", "04/09/2025". Slashes need a four-digit
  * year: "1/2" and "24/7" are no dates.
  */
-const NUMERIC = new RegExp(`(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))${E}`, 'gu');
+const NUMERIC = new RegExp(`(?:(?:(\\d{1,2})\\s*[–—-]\\s*)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))${E}`, 'gu');
 
 /**
  * "20.02" with no year, as Ukrainian and Russian news write a day in a list or a lead. Decimals there take a comma,
@@ -264,7 +264,7 @@ function findExplicitDates(text: string, reference: IsoDate | null, referenceIsD
     else pushYearless(index, surface, month, day);
   }
   for (const match of wordStartMatches(NUMERIC, text)) {
-    const [surface, d, m, y, isoY, isoM, isoD, slashFirst, slashSecond, slashY] = match;
+    const [surface, rangeStart, d, m, y, isoY, isoM, isoD, slashFirst, slashSecond, slashY] = match;
     const date =
       isoY !== undefined
         ? isoDate(Number(isoY), Number(isoM), Number(isoD))
@@ -273,7 +273,17 @@ function findExplicitDates(text: string, reference: IsoDate | null, referenceIsD
           : numericDate(Number(d), Number(m), expandYear(y ?? ''), false);
     // Version numbers and scores look numeric too; a plausible year filters most of them.
     const year = date ? Number(date.slice(0, 4)) : 0;
-    if (year >= 1900 && year <= 2100) push(match.index ?? 0, surface, date);
+    if (year < 1900 || year > 2100) continue;
+    // "14–15.12.2025": the range's first day in the same month, when it comes before the last.
+    const first = rangeStart === undefined ? null : numericDate(Number(rangeStart), Number(m), expandYear(y ?? ''), false);
+    if (rangeStart === undefined || (first !== null && date !== null && first < date)) {
+      if (first !== null) push(match.index ?? 0, surface, first);
+      push(match.index ?? 0, surface, date);
+    } else {
+      // "2-1.12.2025" is no range: the date alone.
+      const offset = surface.lastIndexOf(`${d}.${m}.`);
+      push((match.index ?? 0) + offset, surface.slice(offset), date);
+    }
   }
   // Few texts have the form at all; only those are looked over for dot decimals.
   const yearless = [...wordStartMatches(YEARLESS_NUMERIC, text)].filter((match) => !CLOCK_OR_LABEL_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 12), match.index)));

@@ -49,6 +49,13 @@ test('ranges give both days, with a dash or with words', () => {
     ['5–6 января', '2026-01-05'],
     ['5–6 января', '2026-01-06'],
   ]);
+  assert.deepEqual(pairs('Talks were held on 5 and 6 January, and on February 2 and 3.', '2026-01-07').map(([, date]) => date), ['2026-01-05', '2026-01-06', '2026-02-02', '2026-02-03']);
+  assert.deepEqual(pairs('Переговори 14–15.12.2025 у Берліні.', '2026-01-07'), [
+    ['14–15.12.2025', '2025-12-14'],
+    ['14–15.12.2025', '2025-12-15'],
+  ]);
+  // A score before a numeric date is no range's first day.
+  assert.deepEqual(pairs('Рахунок 2-1.12.2025 року.', '2026-01-07'), [['1.12.2025', '2025-12-01']]);
 });
 
 test('the year of a bare day and month is the one nearest the publication date, across New Year', () => {
