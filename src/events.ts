@@ -536,7 +536,7 @@ export function eventClues(article: EntityArticle): EventClues {
   const sentences = readSentences(article, lead);
   const happenings = relativeHappenings(article, sentences);
   const day = eventDay(article, lead, elsewhere, happenings, outcomesOf(article, sentences));
-  const span = day === null ? null : spanAround(article.mentionedDates, day);
+  const span = day === null ? null : (spanAround(article.mentionedDates, day) ?? continuedSpan(article, lead, day));
   // Last week's happening is not one of the last few days: when the article's is, a past period's clause is background.
   const recent = day !== null && article.published !== null && daysBetween(day, article.published) < 5;
   const background = recent ? [...elsewhere, ...pastPeriodClauses(article.text, sentences)] : elsewhere;
@@ -547,6 +547,18 @@ export function eventClues(article: EntityArticle): EventClues {
   const reacted = kind === 'statement' && place === null && span === null ? reactedHappening(article, day, happenings) : null;
   if (reacted) return { day: reacted.day, endDay: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, background, happenings) };
   return { day: span?.start ?? day, endDay: span?.end ?? null, place, kind, coalition: namesCoalition(article, day, background, happenings) };
+}
+
+// "второй день переговоров", "другого дня саміту", "the second day of talks": a happening that began days before.
+const LATER_DAY =
+  /(?:^|[^\p{L}])(втор|друг|трет|четверт|second|third|fourth)\p{L}*\s+(?:день|дня|day)\s+(?:of\s+(?:the\s+)?)?(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|консультац|meeting|summit|talks|consultations)/iu;
+const LATER_DAY_OFFSET: Record<string, number> = { втор: 1, друг: 1, second: 1, трет: 2, third: 2, четверт: 3, fourth: 3 };
+
+/** The span "второй день переговоров" in the headline or lead gives, ending on `day`. */
+function continuedSpan(article: EntityArticle, lead: Span, day: IsoDate): { start: IsoDate; end: IsoDate } | null {
+  const match = LATER_DAY.exec(article.title) ?? LATER_DAY.exec(article.text.slice(lead.start, lead.end));
+  const offset = LATER_DAY_OFFSET[(match?.[1] ?? '').toLowerCase()];
+  return offset === undefined ? null : { start: addCalendarDays(day, -offset), end: day };
 }
 
 const REACTION_REACH = 3;

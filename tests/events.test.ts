@@ -524,3 +524,19 @@ test('a city where a document was made before ("декларация, подпи
   assert.equal(eventOf('p2.txt')?.place ?? null, null);
   assert.equal(eventOf('p3.txt')?.place?.name, 'Berlin');
 });
+
+test('"второй день переговоров" joins the happening that began the day before; "второй день подряд" says nothing of one', () => {
+  const reports = runPipeline(
+    [
+      file('v1.txt', ' date 2026-03-14 У Берліні почалися переговори\n\nСьогодні в Берліні почалися переговори делегацій.'),
+      file('v2.txt', ' date 2026-03-15 Берлин: второй день переговоров\n\nВ воскресенье в Берлине продолжились переговоры делегаций.'),
+      file('v3.txt', ' date 2026-03-15 Переговоры второй день подряд\n\nВ воскресенье в Варшаве снова прошли переговоры делегаций.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  assert.equal(eventOf('v2.txt')?.id, eventOf('v1.txt')?.id);
+  assert.deepEqual([eventOf('v1.txt')?.date, eventOf('v1.txt')?.endDate], ['2026-03-14', '2026-03-15']);
+  assert.deepEqual([eventOf('v3.txt')?.date, eventOf('v3.txt')?.endDate], ['2026-03-15', null]);
+});
