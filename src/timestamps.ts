@@ -32,9 +32,10 @@ const LABELLED_TIME_ONLY = new RegExp(`^(?:(?:в|о|at)\\s*)?${TIME}(?:\\s+${ZON
 const SEPARATORS = /[\s|•·/;,—–-]*/uy;
 // A rubric may stand before the time: "Политика / 07.01.2026, 00:12", "Світ | 6 січня 2026, 21:05".
 const RUBRIC_FIRST = /\p{L}[\p{L} -]{0,30}?\s*[/|•·]\s*/uy;
-// And after it, once the separators are passed, as may a view counter: "6 января 2026, 18:45 • Политика",
-// "06.01.2026 | 18:45 | 1 234 просмотра".
-const LAST_ITEM = /(?:\p{L}[\p{L} -]{0,30}|\d[\d\s.,]*[kк]?\s*(?:просмотр\p{L}*|перегляд\p{L}*|views?))$/uy;
+// And after it, once the separators are passed, as may a count of views or comments, with a word or a pictograph:
+// "6 января 2026, 18:45 • Политика", "06.01.2026 | 18:45 | 1 234 просмотра", "| 👁 1 204", "• 💬 12".
+const LAST_ITEM =
+  /(?:\p{L}[\p{L} -]{0,30}|(?:\p{Extended_Pictographic}\uFE0F?\s*)?\d[\d\s.,]*[kк]?(?:\s*(?:просмотр\p{L}*|перегляд\p{L}*|views?|коммент\p{L}*|комент\p{L}*|comments?))?)$/uy;
 
 /** Runs a sticky pattern at `at`; the match or null. */
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {

@@ -36,6 +36,10 @@ test('a rubric before the time, set off by a slash or a bar', () => {
   // After the time, set off the same way: a rubric or a view counter.
   assert.equal(published('12 марта 2026, 09:40 • Политика'), '2026-03-12');
   assert.equal(published('12.03.2026 | 09:40 | 1 234 просмотра'), '2026-03-12');
+  assert.equal(published('Политика | 09:40, 12.03.2026 | 👁 1 204'), '2026-03-12');
+  assert.equal(published('Політика • 12.03.2026 • 💬 12'), '2026-03-12');
+  assert.equal(published('Світ | 09:40, 12.03.2026 | 3 коментарі'), '2026-03-12');
+  assert.equal(published('12.03.2026 | 09:40 | 30 стран подписали'), undefined, 'a number that counts something else');
   assert.equal(published('12 марта 2026 Политика'), undefined, 'no separator: the date runs into other words');
   assert.equal(published('12.03.2026 | Лидеры подписали декларацию о гарантиях безопасности'), undefined, 'a headline is no rubric');
 });
