@@ -30,9 +30,10 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
   ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|видеосвяз|видеоконференц|онлайн-встреч|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-зустріч|video ?call|phone call|call with|videoconference)/giu],
   ['summit', /(саммит|саміт|summit)/giu],
   ['talks', /(переговор|talks|negotiat)/giu],
-  ['sanctions', /(санкци|санкці|sanction)/giu],
   ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu],
   ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting|gathering|hosts|hosted|hosting)/giu],
+  // Last, so that a tie goes to the happening: "після зустрічі … посилити тиск, зокрема через санкції".
+  ['sanctions', /(санкци|санкці|sanction)/giu],
 ];
 const JOINED_BY_VIDEO = /(по видеосвяз|по відеозв|via video|by video)/giu;
 // The same patterns without the global flag: with it, test() carries a position from one call to the next.

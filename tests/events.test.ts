@@ -540,3 +540,17 @@ test('"второй день переговоров" joins the happening that be
   assert.deepEqual([eventOf('v1.txt')?.date, eventOf('v1.txt')?.endDate], ['2026-03-14', '2026-03-15']);
   assert.deepEqual([eventOf('v3.txt')?.date, eventOf('v3.txt')?.endDate], ['2026-03-15', null]);
 });
+
+test('a happening’s word outweighs a topic’s: a statement after a meeting about sanctions is the meeting', () => {
+  const reports = runPipeline(
+    [
+      file('t1.txt', ' date 2026-03-12 Прем’єр про тиск на росію\n\nПрем’єр після зустрічі у Берліні заявив, що союзники посилять тиск, зокрема через санкції.'),
+      file('t2.txt', ' date 2026-03-13 ЄС ухвалив новий пакет санкцій\n\nРада ЄС у п’ятницю ухвалила двадцятий пакет санкцій проти росії; санкції торкнуться танкерів.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const kindOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event)?.kind;
+  assert.equal(kindOf('t1.txt'), 'meeting');
+  assert.equal(kindOf('t2.txt'), 'sanctions');
+});
