@@ -10,7 +10,7 @@
 // ru/uk news without the telling letters (56 of 57 each) and on short lines in
 // seven other languages.
 import { eld } from 'eld/extrasmall';
-import { franc, francAll } from 'franc';
+import { francAll } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
 import type { CleanArticle, LanguageCode, LanguageGuess, LanguageTaggedArticle } from './model.ts';
 import { extend } from './extend.ts';
@@ -51,6 +51,19 @@ function guessWithFranc(text: string, only: string[], basis: string): LanguageGu
   return { language: toIso6391(best?.[0] ?? 'und'), basis };
 }
 
+/**
+ * franc's best guess among the languages that have a two-letter code: on a paragraph of English news it often
+ * ranks Scots first, which has none, and the article would be left undetermined.
+ */
+function francWithCode(text: string): LanguageCode {
+  for (const [code] of francAll(text, { minLength: 10 })) {
+    if (code === 'und') return 'und';
+    const language = iso6393To1[code];
+    if (language !== undefined) return language;
+  }
+  return 'und';
+}
+
 function toIso6391(code: string): LanguageCode {
   return iso6393To1[code] ?? 'und';
 }
@@ -58,18 +71,14 @@ function toIso6391(code: string): LanguageCode {
 /** The language of a piece of text, as an ISO 639-1 code (`und` when it cannot be told). */
 export function detectLanguage(text: string, counts: LetterCounts = letterCounts(text)): LanguageGuess {
   const { cyrillic, latin } = counts;
-  if (cyrillic === 0 && latin === 0) {
-    const code = franc(text, { minLength: 10 });
-    return { language: toIso6391(code), basis: 'franc' };
-  }
+  if (cyrillic === 0 && latin === 0) return { language: francWithCode(text), basis: 'franc' };
   if (cyrillic >= latin) return detectCyrillic(text, counts);
   if (text.length < SHORT_TEXT) {
     const result = eld.detect(text);
     if (result.language !== '' && result.isReliable()) return { language: result.language, basis: 'eld' };
   }
   // Very short text that eld could not settle stays undetermined rather than guessed.
-  const code = franc(text, { minLength: 10 });
-  return { language: toIso6391(code), basis: 'franc' };
+  return { language: francWithCode(text), basis: 'franc' };
 }
 
 export interface LetterCounts {

@@ -26,6 +26,12 @@ test('a Russian text quoting a Ukrainian name stays Russian', () => {
   assert.equal(detectLanguage('Встреча прошла в Киеве, сообщила пресс-служба «Київстар» и добавила подробности.').language, 'ru');
 });
 
+test('English that franc ranks as Scots, a language with no two-letter code, is English', () => {
+  const text =
+    'Putin: foreign troops in Ukraine would be "legitimate targets"\nVladimir Putin said on Friday that any Western troops deployed to Ukraine would be legitimate targets for Russian forces, a day after 26 countries pledged to join a reassurance force at a meeting in Paris.';
+  assert.equal(detectLanguage(text).language, 'en');
+});
+
 test('text with no letters is undetermined', () => {
   assert.equal(detectLanguage('12:30 — 14:45').language, 'und');
 });
