@@ -1,6 +1,7 @@
 // Events from articles written for these tests (not taken from any source).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Event, Timeline } from '../src/model.ts';
 import { runPipeline } from '../src/pipeline.ts';
 import { inputFile } from './helpers.ts';
 
@@ -27,6 +28,9 @@ const timeline = runPipeline(
 );
 
 const eventOf = (file: string): string | null => timeline.articles.find((a) => a.file === file)?.event ?? null;
+
+/** The event an article of `reports` belongs to. */
+const eventIn = (reports: Timeline, file: string): Event | undefined => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === file)?.event);
 
 test('reports of one happening form one event across languages, previews and outcomes included', () => {
   assert.ok(eventOf('w1.txt'));
@@ -281,7 +285,7 @@ test('a happening placed a day away ("на следующий день посл�
     [],
     '2026-02-01',
   );
-  const eventOf = (name: string) => after.events.find((e) => e.id === after.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(after, name);
   assert.deepEqual([eventOf('s1.txt')?.date, eventOf('s1.txt')?.kind, eventOf('s1.txt')?.place?.name], ['2026-01-06', 'summit', 'Paris']);
   // The interview's and the strike's own day, with no summit and no Paris (the strike's headline names Kyiv).
   for (const name of ['s2.txt', 's3.txt']) {
@@ -328,7 +332,7 @@ test('a lead that tells its happening in the past without a date reports the day
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.equal(eventOf('m2.txt')?.id, eventOf('m1.txt')?.id);
   assert.deepEqual([eventOf('m2.txt')?.date, eventOf('m2.txt')?.place?.name], ['2026-03-10', 'Berlin']);
   assert.deepEqual([eventOf('m3.txt')?.date, eventOf('m3.txt')?.place?.name], ['2026-03-10', 'Geneva']);
@@ -347,7 +351,7 @@ test('a clause told of last week ("про які домовилися в Пар�
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.deepEqual([eventOf('w1.txt')?.date, eventOf('w1.txt')?.place?.name, eventOf('w1.txt')?.kind], ['2026-03-16', 'Copenhagen', 'statement']);
   assert.deepEqual([eventOf('w2.txt')?.date, eventOf('w2.txt')?.place?.name, eventOf('w2.txt')?.kind], ['2026-03-16', 'Warsaw', 'statement']);
   assert.deepEqual([eventOf('w4.txt')?.place?.name, eventOf('w4.txt')?.kind], ['Brussels', 'statement']);
@@ -365,7 +369,7 @@ test('talks that end "в ночь на среду" began on Tuesday; "В Кре�
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.equal(eventOf('t2.txt')?.id, eventOf('t1.txt')?.id);
   assert.deepEqual([eventOf('t2.txt')?.date, eventOf('t2.txt')?.place?.name], ['2026-03-10', 'Berlin']);
   assert.deepEqual(reports.articles.find((a) => a.file === 't2.txt')?.mentionedDates.map((d) => d.date), ['2026-03-11'], 'the mention itself names Wednesday');
@@ -397,7 +401,7 @@ test('an outcome report ("прокомментировал итоги встре
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.equal(eventOf('o2.txt')?.id, eventOf('o1.txt')?.id);
   assert.deepEqual([eventOf('o3.txt')?.date, eventOf('o3.txt')?.kind], ['2026-03-12', 'statement']);
 });
@@ -413,7 +417,7 @@ test('a date next to a city dates that city ("подписанную накан�
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.deepEqual([eventOf('a1.txt')?.date, eventOf('a1.txt')?.place ?? null], ['2026-03-11', null]);
   assert.deepEqual([eventOf('a2.txt')?.date, eventOf('a2.txt')?.place ?? null], ['2026-03-13', null]);
   assert.deepEqual([eventOf('a3.txt')?.date, eventOf('a3.txt')?.place?.name, eventOf('a3.txt')?.kind], ['2026-03-16', 'Rome', 'meeting']);
@@ -429,7 +433,7 @@ test('a headline’s happening after "після" or before "напередод�
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.deepEqual([eventOf('h1.txt')?.date, eventOf('h1.txt')?.kind], ['2026-03-13', 'statement']);
   assert.deepEqual([eventOf('h2.txt')?.date, eventOf('h2.txt')?.kind], ['2026-03-16', 'meeting']);
 });
@@ -456,7 +460,7 @@ test('a statement of no place reacting to a happening of the days before ("по�
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.equal(eventOf('x2.txt')?.id, eventOf('x1.txt')?.id);
   assert.deepEqual([eventOf('x3.txt')?.date, eventOf('x3.txt')?.place ?? null, eventOf('x3.txt')?.kind], ['2026-03-31', null, 'statement']);
 });
@@ -471,7 +475,7 @@ test('a weekday’s adjective dates a happening ("у вівторковій зу
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.equal(eventOf('d2.txt')?.id, eventOf('d1.txt')?.id);
   assert.equal(eventOf('d3.txt')?.id, eventOf('d1.txt')?.id);
 });
@@ -486,7 +490,7 @@ test('a city the headline alone names places the happening when it stands as a v
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.equal(eventOf('g1.txt')?.place ?? null, null);
   assert.equal(eventOf('g2.txt')?.place?.name, 'Berlin');
   assert.equal(eventOf('g3.txt')?.place?.name, 'Berlin');
@@ -502,7 +506,7 @@ test('a digest’s week in the headline ("Головне за тиждень 9�
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.deepEqual([eventOf('k1.txt')?.date, eventOf('k1.txt')?.place?.name], ['2026-03-12', 'Berlin']);
   assert.equal(eventOf('k2.txt')?.id, eventOf('k1.txt')?.id);
   assert.equal(eventOf('k3.txt')?.id, eventOf('k1.txt')?.id);
@@ -519,7 +523,7 @@ test('a city where a document was made before ("декларация, подпи
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.equal(eventOf('p1.txt')?.place ?? null, null);
   assert.equal(eventOf('p2.txt')?.place ?? null, null);
   assert.equal(eventOf('p3.txt')?.place?.name, 'Berlin');
@@ -535,7 +539,7 @@ test('"второй день переговоров" joins the happening that be
     [],
     '2026-04-01',
   );
-  const eventOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event);
+  const eventOf = (name: string) => eventIn(reports, name);
   assert.equal(eventOf('v2.txt')?.id, eventOf('v1.txt')?.id);
   assert.deepEqual([eventOf('v1.txt')?.date, eventOf('v1.txt')?.endDate], ['2026-03-14', '2026-03-15']);
   assert.deepEqual([eventOf('v3.txt')?.date, eventOf('v3.txt')?.endDate], ['2026-03-15', null]);
@@ -550,7 +554,7 @@ test('a happening’s word outweighs a topic’s: a statement after a meeting ab
     [],
     '2026-04-01',
   );
-  const kindOf = (name: string) => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === name)?.event)?.kind;
+  const kindOf = (name: string) => eventIn(reports, name)?.kind;
   assert.equal(kindOf('t1.txt'), 'meeting');
   assert.equal(kindOf('t2.txt'), 'sanctions');
 });
