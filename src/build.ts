@@ -12,7 +12,7 @@ import { buildDay, loadTimeline, PROJECT_ROOT } from './pipeline.ts';
 
 export { PROJECT_ROOT };
 import { publicJsonChunks, schemaJson } from './schema.ts';
-import { joinedInPieces } from './pieces.ts';
+import { encodedInPieces } from './pieces.ts';
 import { folderForUrl, SearchIndexer, type SearchShard, searchShards } from './search-index.ts';
 import { buildSiteData, type SiteData } from './site.ts';
 import { renderFingerprint } from './cache.ts';
@@ -115,7 +115,7 @@ export function eleventyFor(options: BuildOptions, output: string, current: () =
         // Written before the pages rather than after: the garbage its pieces leave is
         // collected before the render, instead of adding to the build's peak memory.
         await mkdir(directories.output, { recursive: true });
-        await writeFile(path.join(directories.output, 'timeline.json'), Readable.from(joinedInPieces(publicJsonChunks(timeline()))));
+        await writeFile(path.join(directories.output, 'timeline.json'), Readable.from(encodedInPieces(publicJsonChunks(timeline()))));
         await writeFile(path.join(directories.output, 'timeline.schema.json'), schemaJson());
       });
       // A build hands pages over as UTF-8 bytes: Eleventy holds every written page until the build

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import path from 'node:path';
 import { joinParagraphs } from './clean.ts';
 import type { InputFile } from './ingest.ts';
-import { joinedInPieces } from './pieces.ts';
+import { encodedInPieces } from './pieces.ts';
 import type { CluedArticle, Rejection, Warning } from './model.ts';
 
 export interface CachedResult {
@@ -199,13 +199,10 @@ export async function saveCache(folder: string, cache: PipelineCache): Promise<v
     return;
   }
   const temporary = `${target}.${process.pid}.tmp`;
-  const pieces = function* (): Generator<Buffer> {
-    const lines = function* (): Generator<string> {
-      for (const entry of cache.usedEntries()) yield entryLine(entry);
-    };
-    for (const piece of joinedInPieces(lines())) yield Buffer.from(piece, ENCODING);
+  const lines = function* (): Generator<string> {
+    for (const entry of cache.usedEntries()) yield entryLine(entry);
   };
-  await writeFile(temporary, Readable.from(pieces()));
+  await writeFile(temporary, Readable.from(encodedInPieces(lines(), ENCODING)));
   await rename(temporary, target);
   for (const entry of await readdir(folder)) {
     if (/^pipeline-[0-9a-f]+(\.utf16le)?\.jsonl?$/.test(entry) && path.join(folder, entry) !== target) await rm(path.join(folder, entry), { force: true });
