@@ -5,11 +5,12 @@
 // text) settles most of the rest among the Cyrillic languages; franc decides
 // what is left. Latin-script text: eld for short pieces,
 // franc (which knows far more languages) for long ones.
-// eld's smallest model: it loads in 0.23 s where the medium one takes 0.6 s on
-// every build, and it gave the same answers on 60-character pieces of real
-// ru/uk news without the telling letters (56 of 57 each) and on short lines in
-// seven other languages.
-import { eld } from 'eld/extrasmall';
+// eld's smallest model: it loads in a quarter of the medium one's time, and
+// it gave the same answers on 60-character pieces of real ru/uk news without
+// the telling letters (56 of 57 each) and on short lines in seven other
+// languages.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { francAll } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
 import type { CleanArticle, LanguageCode, LanguageGuess, LanguageTaggedArticle } from './model.ts';
@@ -34,14 +35,33 @@ function detectCyrillic(text: string, counts: LetterCounts): LanguageGuess {
     return { language: 'ru', basis: 'letters' };
   }
   if (ukrainian >= russian + 2) return { language: 'uk', basis: 'letters' };
-  const model = cyrillicEld.detect(text).language;
+  const model = eldModels().cyrillic.detect(text).language;
   if (model !== '') return { language: model, basis: 'eld' };
   return guessWithFranc(text, ['rus', 'ukr'], 'franc');
 }
 
 const CYRILLIC_LANGUAGES: readonly LanguageCode[] = ['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk'];
-const cyrillicEld = eld.newInstance();
-cyrillicEld.setLanguageSubset([...CYRILLIC_LANGUAGES]);
+
+type Eld = (typeof import('eld/extrasmall'))['eld'];
+let models: { all: Eld; cyrillic: Eld } | null = null;
+
+/**
+ * eld, loaded the first time a text needs it. Its model is a megabyte of
+ * JavaScript that takes about half a second to load, and the letters alone
+ * settle every paragraph of most Russian and Ukrainian articles: a rebuild
+ * after such an article changed never loads it. A synchronous load keeps the
+ * stage a plain function; eld's package exports it for `import` only, so it
+ * is required by its resolved file.
+ */
+function eldModels(): { all: Eld; cyrillic: Eld } {
+  if (models === null) {
+    const { eld } = createRequire(import.meta.url)(fileURLToPath(import.meta.resolve('eld/extrasmall'))) as typeof import('eld/extrasmall');
+    const cyrillic = eld.newInstance();
+    cyrillic.setLanguageSubset([...CYRILLIC_LANGUAGES]);
+    models = { all: eld, cyrillic };
+  }
+  return models;
+}
 
 /** Below this length franc's guesses on Latin-script text are often wrong; eld's are not. */
 const SHORT_TEXT = 200;
@@ -74,7 +94,7 @@ export function detectLanguage(text: string, counts: LetterCounts = letterCounts
   if (cyrillic === 0 && latin === 0) return { language: francWithCode(text), basis: 'franc' };
   if (cyrillic >= latin) return detectCyrillic(text, counts);
   if (text.length < SHORT_TEXT) {
-    const result = eld.detect(text);
+    const result = eldModels().all.detect(text);
     if (result.language !== '' && result.isReliable()) return { language: result.language, basis: 'eld' };
   }
   // Very short text that eld could not settle stays undetermined rather than guessed.

@@ -56,3 +56,9 @@ test('a paragraph in another language gets its own lang, in plain text and Markd
   const markdown = timeline.articles.find((a) => a.file === 'b.md');
   assert.match(markdown?.bodyHtml ?? '', /<blockquote lang="fr">/);
 });
+
+test('without telling letters, eld decides (loaded the first time a text needs it)', () => {
+  assert.deepEqual(detectLanguage('Посол каже, що угода готова'), { language: 'uk', basis: 'eld' });
+  assert.deepEqual(detectLanguage('Канцлер провел встречу с премьером'), { language: 'ru', basis: 'eld' });
+  assert.deepEqual(detectLanguage('Talks went well, he said.'), { language: 'en', basis: 'eld' });
+});
