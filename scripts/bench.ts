@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { DEFAULT_MAX_BYTES, listInputFiles } from '../src/ingest.ts';
+import { loadLanguageModels } from '../src/language.ts';
 import { runPipeline } from '../src/pipeline.ts';
 import { type GeneratedArticle, generateCorpus, writeCorpus } from './corpus.ts';
 
@@ -70,6 +71,7 @@ async function benchmark(size: number, work: string): Promise<Row> {
 
   // The pipeline alone, in this process, on one core.
   const listing = listInputFiles(corpus, { maxBytes: DEFAULT_MAX_BYTES });
+  loadLanguageModels();
   const started = performance.now();
   const timeline = runPipeline(listing.files, listing.rejected, '2026-01-01');
   const pipelineMs = performance.now() - started;

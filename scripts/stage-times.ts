@@ -3,12 +3,13 @@ import { cleanArticle } from '../src/clean.ts';
 import { dateArticle } from '../src/dates.ts';
 import { extractEntities } from '../src/entities.ts';
 import { DEFAULT_MAX_BYTES, isRejection, listInputFiles, parseArticleFile } from '../src/ingest.ts';
-import { tagLanguage } from '../src/language.ts';
+import { loadLanguageModels, tagLanguage } from '../src/language.ts';
 import type { CluedArticle } from '../src/model.ts';
 import { clueArticle } from '../src/pipeline.ts';
 import { buildTimeline } from '../src/timeline.ts';
 
 const listing = listInputFiles(process.argv[2] ?? 'seeds', { maxBytes: DEFAULT_MAX_BYTES });
+loadLanguageModels();
 const totals = new Map<string, number>();
 const time = <T>(stage: string, work: () => T): T => {
   const started = performance.now();
