@@ -86,6 +86,9 @@ const BARE_WEEK_WORD = /прошл|прошедш|минувш|минул|нас
 const LAST_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${LAST_WEEK})\\s`, 'iu');
 const NEXT_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${NEXT_WEEK})\\s`, 'iu');
 /** "до следующего вторника", "з минулого четверга": a span from or until the day. */
+// "минулого тижня, у понеділок", "на следующей неделе во вторник", "last week, on Monday": the weekday
+// of the calendar week the phrase names, counted from Monday.
+const WEEK_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:(на\s+(?:прошлой|минувшей|прошедшей)\s+неделе|минулого\s+тижня|на\s+минулому\s+тижні|last\s+week)|(на\s+(?:следующей|будущей)\s+неделе|наступного\s+тижня|на\s+наступному\s+тижні|next\s+week)|(на\s+этой\s+неделе|цього\s+тижня|на\s+цьому\s+тижні|this\s+week))[,\s]*$/iu;
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:до|с|со|з|із|від|от|until|since|from|till)\s+$/iu;
 
 const RELATIVE: ReadonlyArray<{ pattern: string; offset: number }> = [
@@ -350,9 +353,14 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
     }
     if (SPAN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const forward = (weekday - publishedWeekday + 7) % 7;
+    const week = WEEK_PHRASE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
     let offset: number;
+    if (week) {
+      const sameWeek = ((weekday + 6) % 7) - ((publishedWeekday + 6) % 7);
+      offset = week[1] ? sameWeek - 7 : week[2] ? sameWeek + 7 : sameWeek;
+    }
     // Last week's day is the one before the publication day, next week's the one after it.
-    if (LAST_WEEK_START.test(surface)) offset = forward - 7;
+    else if (LAST_WEEK_START.test(surface)) offset = forward - 7;
     else if (NEXT_WEEK_START.test(surface)) offset = forward === 0 ? 7 : forward;
     else {
       const { sentence, at } = sentenceAround(text, start, start + surface.length);

@@ -180,6 +180,22 @@ test('a word for which week fixes a weekday: last week’s, next week’s, or th
   assert.deepEqual(pairs('Мораторий продлится до следующего вторника.', '2026-03-12'), []);
 });
 
+test('a weekday after a phrase naming its week is that calendar week’s day, counted from Monday', () => {
+  // 12 March 2026 was a Thursday: its week ran from Monday 9 to Sunday 15 March.
+  assert.deepEqual(pairs('Минулого тижня, у понеділок, радники зустрілися в Лондоні.', '2026-03-12'), [['у понеділок', '2026-03-02']]);
+  assert.deepEqual(pairs('На прошлой неделе в субботу министры созвонились.', '2026-03-12'), [['в субботу', '2026-03-07']]);
+  assert.deepEqual(pairs('Last week, on Friday, envoys met in Berlin.', '2026-03-12'), [['on Friday', '2026-03-06']]);
+  assert.deepEqual(pairs('На следующей неделе, во вторник, лидеры проведут встречу.', '2026-03-12'), [['во вторник', '2026-03-17']]);
+  assert.deepEqual(pairs('На наступному тижні у понеділок відбудеться саміт.', '2026-03-12'), [['у понеділок', '2026-03-16']]);
+  // This week's Monday lies behind a Thursday even in the future tense of a schedule.
+  assert.deepEqual(pairs('Цього тижня, у понеділок, мали зустрітися посли, а в неділю відбудеться саміт.', '2026-03-12'), [
+    ['у понеділок', '2026-03-09'],
+    ['в неділю', '2026-03-15'],
+  ]);
+  // The phrase fixes only the weekday right after it.
+  assert.deepEqual(pairs('Минулого тижня лідери зустрілися, а у вівторок відбудеться нова зустріч.', '2026-03-12'), [['у вівторок', '2026-03-17']]);
+});
+
 test('English: regular past verbs put a weekday behind, "scheduled for" and "due to" ahead', () => {
   // 16 December 2025 was a Tuesday.
   assert.deepEqual(pairs('The chancellor hosted the leaders on Monday evening.', '2025-12-16'), [['on Monday', '2025-12-15']]);
