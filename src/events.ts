@@ -713,11 +713,16 @@ function describe(kind: EventKind, place: { name: string } | null, coalition: bo
 }
 
 function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>): Event {
-  const place = mostCommon(
-    members.map((m) => m.signature.place).filter((p): p is Entity => p !== null),
-    (p) => p.id,
-  );
   const kind = kindOf(members);
+  // A call or a video conference happens between places, not at one: the city its reports name is
+  // where one side sat or what was spoken of ("закликали посилити тиск на Москву").
+  const place =
+    kind === 'call'
+      ? null
+      : mostCommon(
+          members.map((m) => m.signature.place).filter((p): p is Entity => p !== null),
+          (p) => p.id,
+        );
   const last = lastDay(members);
   const endDate = last !== null && last > date ? last : null;
   const coalition = members.some((m) => m.article.eventClues.coalition);

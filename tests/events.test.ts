@@ -275,6 +275,22 @@ test('a sentence with two happenings joined by "а" gives each its own day and c
   assert.deepEqual([eventOf('r1.txt')?.date, eventOf('r1.txt')?.kind, eventOf('r1.txt')?.place ?? null], ['2026-02-17', 'call', null]);
 });
 
+test('a call or video conference has no place: its cities are where one side sat or what was spoken of', () => {
+  const calls = runPipeline(
+    [
+      file('v1.txt', ' date 2026-02-24 Лідери коаліції охочих закликали посилити тиск на Москву\n\nУ вівторок лідери провели відеоконференцію, яку з Лондона вели Стармер і Макрон.'),
+      file('v2.txt', ' date 2026-02-24 Leaders hold video call from London\n\nOn Tuesday Starmer hosted a video call of the coalition from Downing Street in London.'),
+    ],
+    [],
+    '2026-03-01',
+  );
+  for (const name of ['v1.txt', 'v2.txt']) {
+    const event = eventIn(calls, name);
+    assert.deepEqual([event?.date, event?.kind, event?.place ?? null], ['2026-02-24', 'call', null], name);
+    assert.doesNotMatch(event?.title ?? '', / in /, name);
+  }
+});
+
 test('a happening placed a day away ("на следующий день после саммита в Париже") lends neither its kind nor its city', () => {
   const after = runPipeline(
     [
