@@ -22,6 +22,52 @@ const YEAR_TAIL = '(?:,?\\s+(\\d{4})(?:\\s*(?:года|году|г\\.|гг\\.|р
 
 /** "4 сентября", "4-го сентября 2025 года", "5–6 января", "5 и 6 января", "з 5 по 6 січня", "4 вересня 2025 р.", "the 6th of January", "6 and 7 January" */
 const DAY_MONTH = new RegExp(`${DAY}(?:(?:\\s*[–—-]\\s*|\\s+(?:и|і|й|та|по|до|and)\\s+)(\\d{1,2})(?:-?(?:го|е|ого|ге|й))?)?(?:\\s+of)?\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`, 'giu');
+/**
+ * Ordinal day words before a month, Russian and Ukrainian: «шестого января», «шостого січня»,
+ * «двадцять першого лютого 2026 року», «первое сентября». Stems by day, with the tens apart.
+ */
+const APOSTROPHE = "['’ʼ]";
+const ORDINAL_STEMS: ReadonlyArray<[number, string]> = [
+  [11, 'одиннадцат|одинадцят'],
+  [12, 'двенадцат|дванадцят'],
+  [13, 'тринадцат|тринадцят'],
+  [14, 'четырнадцат|чотирнадцят'],
+  [15, `пятнадцат|п${APOSTROPHE}ятнадцят`],
+  [16, 'шестнадцат|шістнадцят'],
+  [17, 'семнадцат|сімнадцят'],
+  [18, 'восемнадцат|вісімнадцят'],
+  [19, `девятнадцат|дев${APOSTROPHE}ятнадцят`],
+  [20, 'двадцат|двадцят'],
+  [30, 'тридцат|тридцят'],
+  [1, 'перв|перш'],
+  [2, 'втор|друг'],
+  [3, 'трет'],
+  [4, 'четв[её]рт'],
+  [5, `пят|п${APOSTROPHE}ят`],
+  [6, 'шест|шост'],
+  [7, 'седьм|сьом'],
+  [8, 'восьм'],
+  [9, `девят|дев${APOSTROPHE}ят`],
+  [10, 'десят'],
+];
+const ORDINAL_DAY_MONTH = new RegExp(
+  `(?:(двадцать|двадцять|тридцать|тридцять)\\s+)?(${ORDINAL_STEMS.map(([, stems]) => stems).join('|')})(?:ого|его|ього|ое|ье|ьє|е|є)\\s+(${MONTH_ALTERNATION})${E}${YEAR_TAIL}`,
+  'giu',
+);
+// An ordinal's ending before a month: far cheaper to look for than the ordinals, which few texts have.
+const ORDINAL_HINT = new RegExp(`(?:ого|его|ього|ое|ье|ьє|е|є)\\s+(?:${MONTH_ALTERNATION})${E}`, 'iu');
+const ORDINAL_REGEXES = ORDINAL_STEMS.map(([day, stems]): [number, RegExp] => [day, new RegExp(`^(?:${stems})$`, 'iu')]);
+
+/** The day an ordinal names, or null: «двадцять» takes a unit, not a teen or a ten. */
+function ordinalDay(tens: string | undefined, stem: string): number | null {
+  const unit = ORDINAL_REGEXES.find(([, regex]) => regex.test(stem))?.[0];
+  if (unit === undefined) return null;
+  if (tens === undefined) return unit;
+  if (unit > 9) return null;
+  const base = /^дв/iu.test(tens) ? 20 : 30;
+  return base + unit;
+}
+
 /** The day and year of "September 4, 2025" and "March 28,2025": the month word before it is checked apart. */
 const DAY_AFTER_SPACE = new RegExp(`\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?:(?:\\s*[–—-]\\s*|\\s+and\\s+)(\\d{1,2})${E})?(?:,\\s*(\\d{4})${E})?`, 'giu');
 
@@ -261,6 +307,14 @@ function findExplicitDates(text: string, reference: IsoDate | null, referenceIsD
       if (yearText !== undefined) push(match.index ?? 0, surface, isoDate(Number(yearText), month, day));
       else pushYearless(match.index ?? 0, surface, month, day);
     }
+  }
+  for (const match of ORDINAL_HINT.test(text) ? wordStartMatches(ORDINAL_DAY_MONTH, text) : []) {
+    const [surface, tens, stem, monthWord, yearText] = match;
+    const month = monthIndex(monthWord ?? '') + 1;
+    const day = ordinalDay(tens, stem ?? '');
+    if (month === 0 || day === null) continue;
+    if (yearText !== undefined) push(match.index ?? 0, surface, isoDate(Number(yearText), month, day));
+    else pushYearless(match.index ?? 0, surface, month, day);
   }
   for (const { index, surface, month, day, year } of monthDayMatches(text)) {
     if (year !== null) push(index, surface, isoDate(year, month, day));

@@ -14,6 +14,21 @@ test('day and month in every case and language, with and without a year', () => 
   assert.deepEqual(pairs('ВАРШАВА, 6 янв - агентство', '2026-01-06'), [['6 янв', '2026-01-06']]);
 });
 
+test('a day written as an ordinal word before its month, Russian and Ukrainian', () => {
+  assert.deepEqual(pairs('Документ підпишуть у Парижі шостого січня.', '2026-01-02'), [['шостого січня', '2026-01-06']]);
+  assert.deepEqual(pairs('Встреча пройдет шестого января.', '2026-01-02'), [['шестого января', '2026-01-06']]);
+  assert.deepEqual(pairs('Саміт призначили на двадцять перше лютого 2026 року.', '2026-01-02'), [['двадцять перше лютого 2026 року', '2026-02-21']]);
+  assert.deepEqual(pairs('Тридцать первого декабря лидеры созвонились.', '2026-01-02'), [['Тридцать первого декабря', '2025-12-31']]);
+  assert.deepEqual(pairs('Сторони зустрінуться п’ятнадцятого березня та дев\'ятого травня.', '2026-01-02'), [
+    ['п’ятнадцятого березня', '2026-03-15'],
+    ['дев\'ятого травня', '2026-05-09'],
+  ]);
+  assert.deepEqual(pairs('Первое сентября стало датой начала переговоров.', '2026-01-02'), [['Первое сентября', '2025-09-01']]);
+  // No such day, and ordinals that are not days.
+  assert.deepEqual(pairs('Тридцять другого січня нічого не відбулося.', '2026-01-02'), []);
+  assert.deepEqual(pairs('На другий день саміту лідери обговорили третій пакет.', '2026-01-02'), []);
+});
+
 test('dates with slashes: a four-digit year, day first unless only month first makes a date', () => {
   assert.deepEqual(pairs('Заявление опубликовано 06/01/2026 на сайте.', null), [['06/01/2026', '2026-01-06']]);
   assert.deepEqual(pairs('The statement is dated 01/25/2026.', null), [['01/25/2026', '2026-01-25']]);
