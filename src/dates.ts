@@ -131,10 +131,10 @@ const BARE_WEEKDAY = new RegExp(`((?:${LAST_WEEK}|${NEXT_WEEK}|this|этого|�
 const BARE_WEEK_WORD = /прошл|прошедш|минувш|минул|наступн|следующ|ближайш|найближч|last|next|this|past|coming|этого|этой|цього|цієї/i;
 const LAST_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${LAST_WEEK})\\s`, 'iu');
 const NEXT_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${NEXT_WEEK})\\s`, 'iu');
-/** "до следующего вторника", "з минулого четверга": a span from or until the day. */
 // "минулого тижня, у понеділок", "на следующей неделе во вторник", "last week, on Monday": the weekday
 // of the calendar week the phrase names, counted from Monday.
 const WEEK_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:(на\s+(?:прошлой|минувшей|прошедшей)\s+неделе|минулого\s+тижня|на\s+минулому\s+тижні|last\s+week)|(на\s+(?:следующей|будущей)\s+неделе|наступного\s+тижня|на\s+наступному\s+тижні|next\s+week)|(на\s+этой\s+неделе|цього\s+тижня|на\s+цьому\s+тижні|this\s+week))[,\s]*$/iu;
+/** "до следующего вторника", "з минулого четверга": a span from or until the day. */
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:до|с|со|з|із|від|от|until|since|from|till)\s+$/iu;
 
 const RELATIVE: ReadonlyArray<{ pattern: string; offset: number }> = [
