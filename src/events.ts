@@ -4,7 +4,7 @@
 // publication day), the city or venue, the kind, and its people. Articles with
 // the same day are blocked together and split by place; undated articles join
 // the event they share a place and most people with. No all-pairs comparison.
-import { addCalendarDays, daysBetween, formatLongDateSpan, isoDate, weekdayOf } from './calendar.ts';
+import { addCalendarDays, daysBetween, isoDate, weekdayOf } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
 import { findMentionedDates, relativeDayOffset, toldTense } from './dates.ts';
@@ -12,6 +12,7 @@ import { compatible } from './claims.ts';
 import { findOrganisations, findPlaces } from './entities.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
+import { eventTitle, type EventTitleParts } from './local-names.ts';
 import { isTimestampLine } from './timestamps.ts';
 import { slugify, uniqueId } from './slug.ts';
 import { extend } from './extend.ts';
@@ -619,16 +620,6 @@ export interface EventAssignment {
   eventOf: Map<string, string>;
 }
 
-const KIND_LABEL: Record<EventKind, string> = {
-  summit: 'Summit',
-  meeting: 'Meeting',
-  call: 'Call',
-  talks: 'Talks',
-  visit: 'Visit',
-  statement: 'Statements',
-  sanctions: 'Sanctions',
-};
-
 /**
  * A day inside a span that another group's articles state ("переговоры в Берлине 14–15 декабря"), at the
  * same place and of the same kind, is that happening's later day: "второй день переговоров". Adjacent days
@@ -707,9 +698,9 @@ function rank(lists: ReadonlyArray<readonly Entity[]>, limit: number): Array<{ i
     .map(({ id, name }) => ({ id, name }));
 }
 
-function describe(kind: EventKind, place: { name: string } | null, coalition: boolean): string {
-  const what = coalition ? `Coalition of the Willing ${KIND_LABEL[kind].toLowerCase()}` : KIND_LABEL[kind];
-  return place ? `${what} in ${place.name}` : what;
+/** The event's title in English, and in Russian and Ukrainian for the pages in those languages. */
+function eventTitles(parts: EventTitleParts): Pick<Event, 'title' | 'localTitles'> {
+  return { title: eventTitle(parts, 'en'), localTitles: { ru: eventTitle(parts, 'ru'), uk: eventTitle(parts, 'uk') } };
 }
 
 function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>): Event {
@@ -739,7 +730,7 @@ function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>
     endDate,
     kind,
     place: place ? { id: place.id, name: place.name } : null,
-    title: `${describe(kind, place, coalition)}, ${formatLongDateSpan(date, endDate, 'en')}`,
+    ...eventTitles({ kind, place, coalition, date, endDate }),
     titles,
     participants: rank(
       members.map((m) => m.article.people),
@@ -1012,7 +1003,7 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       endDate: entry.endDate,
       kind: entry.kind,
       place: entry.place,
-      title: `${describe(entry.kind, entry.place, false)}, ${formatLongDateSpan(entry.date, entry.endDate, 'en')}`,
+      ...eventTitles({ ...entry, coalition: false }),
       titles: {},
       participants: [],
       articles: [],

@@ -229,6 +229,8 @@ export interface Event {
   place: { id: string; name: string } | null;
   /** English title, made from kind, place and date. */
   title: string;
+  /** The same title in Russian and Ukrainian, for the pages in those languages. */
+  localTitles: { ru: string; uk: string };
   /** The headline of one article per language, by language code. */
   titles: Record<LanguageCode, string>;
   participants: Array<{ id: string; name: string }>;

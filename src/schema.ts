@@ -124,7 +124,7 @@ export const TIMELINE_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'date', 'endDate', 'kind', 'place', 'title', 'titles', 'participants', 'articles', 'languages', 'sources', 'mentions', 'claims'],
+        required: ['id', 'date', 'endDate', 'kind', 'place', 'title', 'localTitles', 'titles', 'participants', 'articles', 'languages', 'sources', 'mentions', 'claims'],
         additionalProperties: false,
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
@@ -133,6 +133,12 @@ export const TIMELINE_SCHEMA = {
           kind: { enum: ['summit', 'meeting', 'call', 'talks', 'visit', 'statement', 'sanctions'] },
           place: { anyOf: [named, { type: 'null' }] },
           title: { type: 'string', minLength: 1 },
+          localTitles: {
+            type: 'object',
+            required: ['ru', 'uk'],
+            additionalProperties: false,
+            properties: { ru: { type: 'string', minLength: 1 }, uk: { type: 'string', minLength: 1 } },
+          },
           titles: { type: 'object', additionalProperties: { type: 'string' } },
           participants: { type: 'array', items: named },
           articles: { type: 'array', items: { type: 'string' }, description: 'Articles reporting the event; empty when it is only mentioned.' },

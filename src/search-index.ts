@@ -38,7 +38,7 @@ function eventDocument(eventPage: SiteData['eventListPages'][number]['eventPage'
   const titles = eventPage.coverage.flatMap((group) => group.articles.map((article) => `<li>${escapeXml(article.title)}</li>`));
   const quotes = eventPage.references.map((reference) => `<blockquote>${escapeXml(reference.sentence)}</blockquote>`);
   const people = event.participants.map((person) => escapeXml(person.name)).join(', ');
-  return `<html lang="en"><body><article data-pagefind-body data-pagefind-meta="date:${event.date}"><h1>${escapeXml(event.title)}</h1>${people ? `<p>${people}</p>` : ''}<ul>${titles.join('')}</ul>${quotes.join('')}</article></body></html>`;
+  return `<html lang="en"><body><article data-pagefind-body data-pagefind-meta="date:${event.date}"><h1>${escapeXml(event.title)}</h1><p lang="ru">${escapeXml(event.localTitles.ru)}</p><p lang="uk">${escapeXml(event.localTitles.uk)}</p>${people ? `<p>${people}</p>` : ''}<ul>${titles.join('')}</ul>${quotes.join('')}</article></body></html>`;
 }
 
 /** The article pages and the first page of each event, in URL order. */

@@ -113,6 +113,10 @@ describe('building the seeds', () => {
     for (const article of timeline.articles.filter((a) => a.event === september)) assert.ok(page.includes(`href="${article.url}"`));
     const articlePage = await readText(out, `articles/${timeline.articles.find((a) => a.file.startsWith('004'))?.id}/index.html`);
     assert.ok(articlePage.includes(`href="/events/${september}/"`), 'an article page links to its event');
+    // The link reads in the page's language: 003 is in Russian.
+    const russianPage = await readText(out, `articles/${timeline.articles.find((a) => a.file.startsWith('003'))?.id}/index.html`);
+    assert.ok(russianPage.includes(`<a href="/events/${september}/" lang="ru">Встреча «коалиции желающих» в Париже, 4 сентября 2025 г.</a>`));
+    assert.match(page, /<h1>Coalition of the Willing meeting in Paris, 4 September 2025<\/h1>\s*<p class="note aka"><span lang="ru">Встреча «коалиции желающих» в Париже, 4 сентября 2025 г\.<\/span> · <span lang="uk">Зустріч «коаліції охочих» у Парижі, 4 вересня 2025 р\.<\/span>/);
   });
 
   test('pages declare their language; chrome follows it', async () => {
@@ -149,9 +153,11 @@ describe('building the seeds', () => {
     for (const article of zelensky) assert.ok(page.includes(`href="${article.url}"`), article.file);
     const ukSeed = timeline.articles.find((a) => a.file.startsWith('001'));
     const articlePage = await readText(out, `articles/${ukSeed?.id}/index.html`);
-    assert.match(articlePage, /<a href="\/people\/volodymyr-zelensky\/" lang="en">Volodymyr Zelensky<\/a>/);
-    assert.match(articlePage, /<a href="\/places\/paris\/" lang="en">Paris<\/a>/);
+    // A Ukrainian page names them in Ukrainian; their own pages are in English and give the other names.
+    assert.match(articlePage, /<a href="\/people\/volodymyr-zelensky\/" lang="uk">Володимир Зеленський<\/a>/);
+    assert.match(articlePage, /<a href="\/places\/paris\/" lang="uk">Париж<\/a>/);
     assert.match(articlePage, /<li>Glavcom<\/li>/, 'the outlet is shown');
+    assert.match(page, /<h1>Volodymyr Zelensky<\/h1>\s*<p class="note aka"><span lang="ru">Владимир Зеленский<\/span> · <span lang="uk">Володимир Зеленський<\/span><\/p>/);
     assert.ok(files.includes('people/index.html') && files.includes('places/index.html') && files.includes('places/paris/index.html'));
   });
 

@@ -20,6 +20,26 @@ test('each entry of a gazetteer has its own id and its own forms: a second entry
   }
 });
 
+test('every person, place and organisation has a Russian and a Ukrainian name, and an id no other gazetteer uses', () => {
+  const named = [...peopleData.entries, ...placeData.entries, ...organisationData.entries];
+  for (const entry of named) {
+    assert.ok(/\p{Script=Cyrillic}/u.test(entry.ru) && /\p{Script=Cyrillic}/u.test(entry.uk), entry.id);
+    assert.ok(!/\s{2}|^\s|\s$/.test(entry.ru + entry.uk), entry.id);
+  }
+  assert.deepEqual(repeated(named.map((entry) => entry.id)), []);
+});
+
+test('every city and venue, where events are placed, has its "in" and "to" phrases in both languages', () => {
+  for (const place of placeData.entries.filter((entry) => entry.kind === 'city' || entry.kind === 'venue')) {
+    const { in: at, to } = place;
+    if (!at || !to) assert.fail(`${place.id} has no "in" or "to"`);
+    assert.match(at.ru, /^(?:в|во|на) \p{Lu}/u, place.id);
+    assert.match(at.uk, /^(?:у|в|на) \p{Lu}/u, place.id);
+    assert.match(to.ru, /^(?:в|во|на) \p{Lu}/u, place.id);
+    assert.match(to.uk, /^(?:до|на) \p{Lu}/u, place.id);
+  }
+});
+
 test('a meeting in the Vatican is placed there: it is a city, where events take place', () => {
   const timeline = runPipeline(
     [inputFile('v.txt', ' date 2025-07-09 Министры коалиции встретились в Ватикане\n\nСегодня в Ватикане прошла встреча министров стран коалиции желающих.')],
