@@ -12,6 +12,8 @@ export interface GazetteerEntry {
   forms: string[];
   /** For places: city, venue, country or region. */
   kind?: string;
+  /** Stems of words that, coming next, make the form something else: "Тихий" before "океан" is the ocean, not Heorhii Tykhyi. */
+  notBefore?: string[];
 }
 
 export interface CompiledEntry {
@@ -67,7 +69,8 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
     // An apostrophe matches all four ways of writing it.
     // A first word shorter than three letters may take an ending there ("Си" of "Си Цзиньпин"): no filter then.
     const thirds = bare.some((form) => (form.split(/[\s-]/)[0] ?? '').length < 3) ? null : new Set(bare.flatMap((form) => (/['’ʼ`]/.test(form.charAt(2)) ? [..."'’ʼ`"] : [form.charAt(2)]).map((unit) => unit.charCodeAt(0))));
-    return { entry, prefixes, thirds, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'uy') };
+    const notBefore = entry.notBefore?.length ? `(?![\\s\\u00a0]+(?:${entry.notBefore.map(escape).join('|')}))` : '';
+    return { entry, prefixes, thirds, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])${notBefore}`, 'uy') };
   });
   const byPrefix = new Map<number, CompiledEntry[]>();
   const firstUnits = new Uint8Array(0x10000);

@@ -29,6 +29,12 @@ test('people around the talks named by surname alone, and a short surname only w
   assert.deepEqual(names('За словами Тараса Качки, качка плавала.', 'uk'), ['Taras Kachka']);
 });
 
+test('a form followed by a word that makes it something else is not the person: «Тихий океан»', () => {
+  assert.deepEqual(names('Корабли вышли в Тихий океан, а флот Тихого океана усилен.'), []);
+  assert.deepEqual(names('Кораблі у Тихому океані', 'uk'), []);
+  assert.deepEqual(names('Речник МЗС Тихий заявив, що Георгія Тихого поінформували.', 'uk'), ['Heorhii Tykhyi']);
+});
+
 test('a stem does not match inside another word', () => {
   const compiled = compileGazetteer([{ id: 'x', name: 'X', forms: ['Туск'] }]);
   assert.equal(findMatches('Тусклый свет', compiled).length, 0);
