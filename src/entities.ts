@@ -12,7 +12,7 @@ import { findDateline } from './dateline.ts';
 import { compileGazetteer, findMatches, type Match } from './gazetteer.ts';
 import { codePointBefore, isLetterCodePoint } from './letters.ts';
 import type { DatedArticle, Entity, EntityArticle, LanguageCode, Mention, Span } from './model.ts';
-import { findCreditedPeople, findNamedPeople, isInstitutionWord } from './names.ts';
+import { findCreditedPeople, findNamedPeople, isInstitutionWord, type NativeName } from './names.ts';
 import { slugify, transliterate } from './slug.ts';
 import { extend } from './extend.ts';
 
@@ -30,6 +30,7 @@ export interface Found extends Span {
   id: string;
   name: string;
   text: string;
+  native?: NativeName;
 }
 
 const fromMatch = (match: Match): Found => ({ id: match.entry.id, name: match.entry.name, text: match.text, start: match.start, end: match.end });
@@ -38,7 +39,7 @@ const fromMatch = (match: Match): Found => ({ id: match.entry.id, name: match.en
 function toEntities(found: readonly Found[], sentences: readonly Span[]): Entity[] {
   const byId = new Map<string, Entity>();
   for (const item of [...found].sort((a, b) => a.start - b.start)) {
-    const entity = byId.get(item.id) ?? { id: item.id, name: item.name, mentions: [] };
+    const entity = byId.get(item.id) ?? { id: item.id, name: item.name, ...(item.native ? { native: item.native } : {}), mentions: [] };
     const mention: Mention = { text: item.text, start: item.start, end: item.end, sentence: sentenceAt(sentences, item.start) };
     entity.mentions.push(mention);
     byId.set(item.id, entity);
@@ -47,9 +48,9 @@ function toEntities(found: readonly Found[], sentences: readonly Span[]): Entity
 }
 
 /** Adds entities named outside the text (headline, byline) without mentions. */
-function addUnmentioned(entities: Entity[], extra: ReadonlyArray<{ id: string; name: string }>): Entity[] {
+function addUnmentioned(entities: Entity[], extra: readonly Found[]): Entity[] {
   for (const item of extra) {
-    if (!entities.some((entity) => entity.id === item.id)) entities.push({ id: item.id, name: item.name, mentions: [] });
+    if (!entities.some((entity) => entity.id === item.id)) entities.push({ id: item.id, name: item.name, ...(item.native ? { native: item.native } : {}), mentions: [] });
   }
   return entities;
 }
@@ -83,7 +84,10 @@ export function findPeople(text: string, language: LanguageCode): Found[] {
 function reidentify(person: Found): Found {
   const surname = person.text.split(/\s+/).pop() ?? '';
   const [match] = findMatches(surname, PEOPLE);
-  return match ? extend(person, { id: match.entry.id, name: match.entry.name }) : person;
+  if (!match) return person;
+  // The gazetteer names a listed person in every language: no name as written is kept.
+  const { native: _native, ...found } = person;
+  return extend(found, { id: match.entry.id, name: match.entry.name });
 }
 
 // "сообщает РБК-Украина", "повідомляє «Главком»", "со ссылкой на Reuters", "Источник: ТАСС".

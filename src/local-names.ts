@@ -6,7 +6,7 @@ import { formatLongDateSpan } from './calendar.ts';
 import organisationData from './data/organisations.json' with { type: 'json' };
 import peopleData from './data/people.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
-import type { EventKind, IsoDate, LanguageCode } from './model.ts';
+import type { Entity, EventKind, IsoDate, LanguageCode } from './model.ts';
 
 /** The languages the gazetteers name things in besides English. */
 export type LocalLanguage = 'ru' | 'uk';
@@ -23,10 +23,15 @@ const LOCAL = new Map<string, LocalForms>([...peopleData.entries, ...organisatio
 
 const isLocal = (language: LanguageCode): language is LocalLanguage => language === 'ru' || language === 'uk';
 
-/** A name as a page in `language` shows it, with the language it is written in (for the `lang` attribute). */
-export function localName(entity: { id: string; name: string }, language: LanguageCode): { text: string; lang: LanguageCode } {
+/**
+ * A name as a page in `language` shows it, with the language it is written in (for the `lang` attribute):
+ * a listed one from the gazetteer, an unlisted person as the article wrote the name when it is in that language.
+ */
+export function localName(entity: Pick<Entity, 'id' | 'name' | 'native'>, language: LanguageCode): { text: string; lang: LanguageCode } {
   const forms = isLocal(language) ? LOCAL.get(entity.id) : undefined;
-  return forms && isLocal(language) ? { text: forms[language], lang: language } : { text: entity.name, lang: 'en' };
+  if (forms && isLocal(language)) return { text: forms[language], lang: language };
+  if (entity.native?.language === language) return { text: entity.native.name, lang: language };
+  return { text: entity.name, lang: 'en' };
 }
 
 const KINDS: Record<TitleLanguage, Record<EventKind, string>> = {

@@ -129,6 +129,8 @@ export interface DatedArticle extends Omit<LanguageTaggedArticle, 'body'> {
 export interface Entity {
   id: string;
   name: string;
+  /** For a person no gazetteer lists: the name in the nominative as the article writes it, in Cyrillic. */
+  native?: { language: LanguageCode; name: string };
   /** Every place the text names it; empty when it is named only outside the text (headline, byline, credit). */
   mentions: Mention[];
 }

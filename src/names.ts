@@ -24,6 +24,13 @@ export interface NameFound extends Span {
   name: string;
   /** Found by a known first name, or only by a role word in front ("министр Великобритании Джон Доу"). */
   basis: 'first-name' | 'role' | 'credit';
+  /** The name in the nominative as the text writes it ("Лукас Бауэр" of "Лукаса Бауэра"), when written in Cyrillic. */
+  native?: NativeName;
+}
+
+export interface NativeName {
+  language: 'ru' | 'uk';
+  name: string;
 }
 
 // ---- transliteration -------------------------------------------------------
@@ -216,7 +223,14 @@ const NOT_SURNAME = new Set(['Президент', 'Президента', 'Пр
 // Role words before a name: "министр обороны Великобритании Джон Доу", "речниця РНБО Олена Коваль".
 const ROLE = /^(президент|премьер|прем[’'ʼ]єр|канцлер|генсек|секретар|госсекретар|держсекретар|министр|міністр|министерк|міністерк|заместител|заступник|помощник|помічник|вице-|віце-|глав|голов|спецпосланник|спецпосланець|спецпредставител|спецпредставник|посланник|посланець|советник|радник|посол|спикер|речник|речниц|пресс-секретар|прес-секретар|журналист|журналіст|командующ|командувач|генерал|председател|корол|мэр|мер|сенатор|депутат|дипломат|лидер|лідер|экономист|економіст|эксперт|експерт|аналитик|аналітик|politician|president|minister|chancellor|secretary|envoy|spokesperson|spokesman|spokeswoman|adviser|advisor|general|journalist|ambassador)/iu;
 
+// "глава", "голова" decline as feminine nouns: their -а is the nominative.
+const HEAD_CASES: Readonly<Record<string, Grammatical>> = {
+  глава: 'nom', главы: 'gen', главе: 'dat', главой: 'ins', голова: 'nom', голови: 'gen', голові: 'dat', головою: 'ins',
+};
+
 function roleCase(word: string): Grammatical {
+  const head = HEAD_CASES[word.toLowerCase()];
+  if (head) return head;
   // A woman's title is a nominative in -ка or -ця ("міністерка", "речниця"); "посланника", "генсека" are genitives.
   if (/(?:[^иеэ]ка|иц[ая])$/.test(word)) return 'nom';
   if (/(а|я)$/.test(word)) return 'gen';
@@ -228,9 +242,15 @@ function roleCase(word: string): Grammatical {
 
 /** A first name missing from the lexicon, brought back to the nominative as well as it can be. */
 function unknownFirstName(word: string, grammatical: Grammatical, language: LanguageCode): string {
-  const feminine = /(а|я|ой|ою|ей|ею|и|і|у|ю)$/.test(word) && grammatical !== 'nom' ? false : /[ая]$/.test(word);
-  const nominative = surnameNominative(word, grammatical, feminine ? 'f' : 'm');
+  const nominative = unknownFirstNominative(word, grammatical);
   return transliterateName(nominative, nameLanguage(nominative, language));
+}
+
+function unknownFirstNominative(word: string, grammatical: Grammatical): string {
+  // "Анны-Марии": each part of a double first name declines.
+  if (word.includes('-')) return word.split('-').map((part) => matchFirstName(part)?.nominative ?? unknownFirstNominative(part, grammatical)).join('-');
+  const feminine = /(а|я|ой|ою|ей|ею|и|і|у|ю)$/.test(word) && grammatical !== 'nom' ? false : /[ая]$/.test(word);
+  return surnameNominative(word, grammatical, feminine ? 'f' : 'm');
 }
 
 /** The first name that begins a hyphenated one ("Жан" of "Жан-Ноэля"), in the case of its last part. */
@@ -272,6 +292,7 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
     if (secondSpan.start - firstSpan.end !== 1 || !/^[ \u00a0]$/.test(text.charAt(firstSpan.end))) continue;
     if (NOT_SURNAME.has(second)) continue;
     let name: string | null = null;
+    let native: NativeName | undefined;
     let basis: NameFound['basis'] = 'first-name';
     const role = roleBefore(spans, i, text);
     if (/\p{Script=Latin}/u.test(first)) {
@@ -285,6 +306,7 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
         const surname = hyphenatedSurnameNominative(second, known.case, known.entry.gender, written);
         const given = match ? englishFirstName(match) : unknownFirstName(first, known.case, language);
         name = `${given} ${transliterateName(surname, written)}`;
+        native = { language: written, name: `${match ? match.nominative : unknownFirstNominative(first, known.case)} ${surname}` };
       } else if (role !== null && !first.includes('-') && /^\p{Script=Cyrillic}/u.test(second) && !isCapitalised(wordAt(i + 2))) {
         // A hyphenated first word whose head is no first name is a place or a title ("редактор Нью-Йорк Таймс"), not a person.
         // Only the last capitalised pair after the role: "министр Великобритании Джон Доу" is not "Великобритании Джон".
@@ -292,11 +314,12 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
         const written = nameLanguage(second, language);
         const surname = hyphenatedSurnameNominative(second, grammatical, 'm', written);
         name = `${unknownFirstName(first, grammatical, language)} ${transliterateName(surname, written)}`;
+        native = { language: written, name: `${unknownFirstNominative(first, grammatical)} ${surname}` };
         basis = 'role';
       }
     }
     if (name === null) continue;
-    found.push({ text: text.slice(firstSpan.start, secondSpan.end), start: firstSpan.start, end: secondSpan.end, id: slugify(name), name, basis });
+    found.push({ text: text.slice(firstSpan.start, secondSpan.end), start: firstSpan.start, end: secondSpan.end, id: slugify(name), name, basis, ...(native ? { native } : {}) });
     i++;
   }
   return found;

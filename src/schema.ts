@@ -46,7 +46,12 @@ function entityList(description: string) {
       type: 'object',
       required: ['id', 'name', 'mentions'],
       additionalProperties: false,
-      properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string', minLength: 1 }, mentions: { type: 'array', items: mention } },
+      properties: {
+        id: { type: 'string', minLength: 1 },
+        name: { type: 'string', minLength: 1 },
+        native: { type: 'object', required: ['language', 'name'], additionalProperties: false, properties: { language: { type: 'string' }, name: { type: 'string', minLength: 1 } } },
+        mentions: { type: 'array', items: mention },
+      },
     },
   } as const;
 }

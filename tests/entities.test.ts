@@ -73,6 +73,20 @@ test('unlisted people: first name and surname, brought to the nominative and tra
   assert.deepEqual(names('Владимир Зеленский заявил'), ['Volodymyr Zelensky']);
 });
 
+test('an unlisted person keeps the name as written, in the nominative, for the pages in its language', () => {
+  const natives = (text: string, language: string) => findPeople(text, language).map((person) => [person.name, person.native?.language, person.native?.name]);
+  assert.deepEqual(natives('Встреча с Ириной Смирновой и Гвидо Крозетто.', 'ru'), [['Guido Crosetto', undefined, undefined], ['Irina Smirnova', 'ru', 'Ирина Смирнова']]);
+  assert.deepEqual(natives('За словами речниці Олени Коваль.', 'uk'), [['Olena Koval', 'uk', 'Олена Коваль']]);
+  assert.deepEqual(natives('Встреча с министром обороны Финляндии Антти Хяккяненом.', 'ru'), [['Antti Khyakkyanen', 'ru', 'Антти Хяккянен']]);
+});
+
+test('"глава" and "голова" are nominatives: the name after them is one too', () => {
+  assert.deepEqual(names('Об этом сообщила глава МИД Латвии Байба Браже.'), ['Bayba Brazhe']);
+  assert.deepEqual(names('Встреча с главой МИД Латвии Байбой Браже.'), ['Bayba Brazhe']);
+  assert.deepEqual(names('Голова МЗС Латвії Байба Браже заявила.', 'uk'), ['Baiba Brazhe']);
+  assert.deepEqual(names('По словам главы делегации Анны-Марии Шмидт, встреча прошла.'), ['Anna-Mariya Shmidt'], 'each part of a double first name declines');
+});
+
 test('role words introduce people whose first name is not known', () => {
   assert.deepEqual(names('Об этом заявил спецпосланник Фабиано Рикарди в понедельник.'), ['Fabiano Rikardi']);
   assert.deepEqual(names('Встреча с министром обороны Финляндии Антти Хяккяненом прошла в Риме.'), ['Antti Khyakkyanen']);

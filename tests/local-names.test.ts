@@ -49,4 +49,8 @@ test('a listed name in the page’s language; an unlisted one, or a page in anot
   assert.deepEqual(localName(zelensky, 'en'), { text: 'Volodymyr Zelensky', lang: 'en' });
   assert.deepEqual(localName({ id: 'nato', name: 'NATO' }, 'uk'), { text: 'НАТО', lang: 'uk' });
   assert.deepEqual(localName({ id: 'ivan-petrenko', name: 'Ivan Petrenko' }, 'uk'), { text: 'Ivan Petrenko', lang: 'en' });
+  // An unlisted person as the article wrote the name, on a page in that language only.
+  const native = { id: 'olena-koval', name: 'Olena Koval', native: { language: 'uk', name: 'Олена Коваль' } };
+  assert.deepEqual(localName(native, 'uk'), { text: 'Олена Коваль', lang: 'uk' });
+  assert.deepEqual(localName(native, 'ru'), { text: 'Olena Koval', lang: 'en' });
 });
