@@ -5,7 +5,7 @@ import { feedTimestamp, jsonFeed, type Feed } from './src/feeds.ts';
 import { formatLongDate, formatLongDateSpan, formatWeekday } from './src/calendar.ts';
 import { countArticles, describePublishedBasis, documentTitle, interfaceLanguage, languageName, translate, type MessageKey } from './src/i18n.ts';
 import { localName } from './src/local-names.ts';
-import type { IsoDate, LanguageCode, PublishedBasis } from './src/model.ts';
+import type { Entity, IsoDate, LanguageCode, PublishedBasis } from './src/model.ts';
 import { absoluteUrls, escapeXml } from './src/markup.ts';
 import { articleJsonLd, eventJsonLd, openGraphLocale } from './src/seo.ts';
 import type { ArticlePage, EventPage } from './src/site.ts';
@@ -18,7 +18,7 @@ export default function configure(eleventyConfig: EleventyUserConfig): void {
   eleventyConfig.addFilter('publishedBasis', (basis: PublishedBasis, language: LanguageCode) => describePublishedBasis(basis, language));
   eleventyConfig.addFilter('countArticles', (count: number, language: LanguageCode) => countArticles(count, language));
   eleventyConfig.addFilter('uiLang', (language: LanguageCode) => interfaceLanguage(language));
-  eleventyConfig.addFilter('localName', (entity: { id: string; name: string }, language: LanguageCode) => localName(entity, language));
+  eleventyConfig.addFilter('localName', (entity: Pick<Entity, 'id' | 'name' | 'native'>, language: LanguageCode) => localName(entity, language));
   eleventyConfig.addFilter('languageName', (code: LanguageCode, inLanguage?: LanguageCode) => languageName(code, inLanguage ?? code));
   eleventyConfig.addFilter('longDate', (date: IsoDate | null, language: LanguageCode) => (date ? formatLongDate(date, interfaceLanguage(language)) : translate('dateUnknown', language)));
   eleventyConfig.addFilter('longDateSpan', (date: IsoDate, endDate: IsoDate | null, language: LanguageCode) => formatLongDateSpan(date, endDate, interfaceLanguage(language)));

@@ -24,7 +24,7 @@ export interface NameFound extends Span {
   name: string;
   /** Found by a known first name, or only by a role word in front ("министр Великобритании Джон Доу"). */
   basis: 'first-name' | 'role' | 'credit';
-  /** The name in the nominative as the text writes it ("Лукас Бауэр" of "Лукаса Бауэра"), when written in Cyrillic. */
+  /** The name in the nominative as the text writes it ("Олена Коваль" of "Олени Коваль"), when written in Cyrillic. */
   native?: NativeName;
 }
 
