@@ -30,7 +30,7 @@ function siteOf(place: Entity): Entity {
 const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
   ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|видеосвяз|видеоконференц|онлайн-встреч|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-зустріч|video ?call|phone call|call with|videoconference)/giu],
   ['summit', /(саммит|саміт|summit)/giu],
-  ['talks', /(переговор|talks|negotiat)/giu],
+  ['talks', /(переговор|консультац|talks|negotiat|consultation)/giu],
   ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu],
   ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting|gathering|hosts|hosted|hosting)/giu],
   // Last, so that a tie goes to the happening: "після зустрічі … посилити тиск, зокрема через санкції".
@@ -39,21 +39,23 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
 const JOINED_BY_VIDEO = /(по видеосвяз|по відеозв|via video|by video)/giu;
 // The same patterns without the global flag: with it, test() carries a position from one call to the next.
 const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'iu')]);
+// The nouns that name a happening, as stems: "встречи", "засідання", "консультації", "talks".
+const HAPPENING = 'встреч|зустріч|саммит|саміт|заседани|засідан|переговор|консультац|meeting|summit|talks|consultation';
 // Verbs too: "зустрілися в Парижі", "встретились во вторник", "met on Tuesday".
-const MEETING_WORD = /(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)/iu;
+const MEETING_WORD = /(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|консультац|consultation|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)/iu;
 
 // An interview, a briefing, an address: the day of a statement, which is a happening too when nothing else is reported.
 const STATEMENT_WORD = /(интервью|інтерв|interview|брифинг|брифінг|briefing|обращени|звернен|выступ|виступ|speech|address)/iu;
 
 // A day word and the happening it dates: "вчерашней встречи", "сьогоднішнього засідання", "yesterday's summit".
-const RELATIVE_HAPPENING = /(позавчерашн\p{L}+|позавчорашн\p{L}+|послезавтрашн\p{L}+|післязавтрашн\p{L}+|вчерашн\p{L}+|вчорашн\p{L}+|учорашн\p{L}+|сегодняшн\p{L}+|сьогоднішн\p{L}+|завтрашн\p{L}+|yesterday['’]s|today['’]s|tomorrow['’]s)\s+(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)/giu;
+const RELATIVE_HAPPENING = new RegExp(String.raw`(позавчерашн\p{L}+|позавчорашн\p{L}+|послезавтрашн\p{L}+|післязавтрашн\p{L}+|вчерашн\p{L}+|вчорашн\p{L}+|учорашн\p{L}+|сегодняшн\p{L}+|сьогоднішн\p{L}+|завтрашн\p{L}+|yesterday['’]s|today['’]s|tomorrow['’]s)\s+(?:${HAPPENING})`, 'giu');
 
 // "в ночь на среду", "у ніч на вівторок": the night that ends on the day named.
 const NIGHT_BEFORE = /^(?:в ночь на|у ніч на)\s/iu;
 
 // "итоги встречи", "підсумки саміту", "results of the talks": a happening that is over when the sentence is told.
 const OUTCOME =
-  /(?:[Ии]тог|[Пп]ідсумк|[Рр]езультат|[Rr]esults?\s+of|[Oo]utcome\s+of)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)\p{L}*/gu;
+  new RegExp(String.raw`(?:[Ии]тог|[Пп]ідсумк|[Рр]езультат|[Rr]esults?\s+of|[Oo]utcome\s+of)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:${HAPPENING})\p{L}*`, 'gu');
 
 /** An outcome phrase and the cities named from it to its sentence's end ("итоги встречи в Париже"). */
 interface Outcome extends Span {
@@ -161,7 +163,7 @@ function relativeHappenings(article: EntityArticle, sentences: readonly Span[]):
 // Wednesday's Russian and Ukrainian adjectives ("средовой", "середовий") read as other words and are left out.
 // Case is spelt out: a case-insensitive Unicode pattern scans several times slower.
 const WEEKDAY_HAPPENING =
-  /(?:[Пп]онедельничн|[Пп]онеділков|[Вв]торничн|[Вв]івторков|[Чч]етвергов|[Пп]ятничн|[Пп]['’]ятничн|[Сс]убботн|[Сс]уботн|[Вв]оскресн|[Нн]едільн|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\p{L}*\s+(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|meeting|summit|talks)\p{L}*/gu;
+  new RegExp(String.raw`(?:[Пп]онедельничн|[Пп]онеділков|[Вв]торничн|[Вв]івторков|[Чч]етвергов|[Пп]ятничн|[Пп]['’]ятничн|[Сс]убботн|[Сс]уботн|[Вв]оскресн|[Нн]едільн|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\p{L}*\s+(?:${HAPPENING})\p{L}*`, 'gu');
 /** The stems of WEEKDAY_HAPPENING by weekday, 0 = Sunday as weekdayOf counts. */
 const WEEKDAY_STEMS = [/^(?:воскресн|недільн|sunday)/iu, /^(?:понедельн|понеділк|monday)/iu, /^(?:вторн|вівторк|tuesday)/iu, /^wednesday/iu, /^(?:четверг|thursday)/iu, /^(?:пятн|п['’]ятн|friday)/iu, /^(?:суббот|субот|saturday)/iu];
 
@@ -335,13 +337,13 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
 // "следующая встреча", "наступне засідання", and a happening set for next week or month
 // ("наступного тижня в Лондоні відбудеться засідання", "на следующей неделе пройдет встреча"), within one clause.
 const NEXT_HAPPENING =
-  /(?:следующ|наступн|очередн|чергов|next)\p{L}*\s+(?:(?:\p{L}+\s+)?|(?:тижня|тижні|неделе|місяця|месяце|week|month)(?:\s+\p{L}+){0,4}?\s+)(?:встреч|зустріч|заседани|засідан|саммит|саміт|раунд|переговор|meeting|summit|round|talks)\p{L}*/giu;
+  new RegExp(String.raw`(?:следующ|наступн|очередн|чергов|next)\p{L}*\s+(?:(?:\p{L}+\s+)?|(?:тижня|тижні|неделе|місяця|месяце|week|month)(?:\s+\p{L}+){0,4}?\s+)(?:${HAPPENING}|раунд|round)\p{L}*`, 'giu');
 const NEXT_HAPPENING_TEST = new RegExp(NEXT_HAPPENING.source, 'iu');
 
 // "после саммита", "після зустрічі", "after the talks", "напередодні саміту", "ahead of the summit": a happening before
 // or after the one a headline tells.
 const AROUND_IN_HEADLINE =
-  /(?<![\p{L}])(?:после|після|after|following|накануне|напередодні|перед|before|ahead\s+of)\s+(?:the\s+|\p{L}+\s+)?(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|визит|візит|meeting|summit|talks|visit)\p{L}*/giu;
+  new RegExp(String.raw`(?<![\p{L}])(?:после|після|after|following|накануне|напередодні|перед|before|ahead\s+of)\s+(?:the\s+|\p{L}+\s+)?(?:${HAPPENING}|визит|візит|visit)\p{L}*`, 'giu');
 
 // "в Париже", "у Парижі", "до Лондона", "in Paris": a city where something happens, not a
 // government speaking ("Рим не надсилатиме військових") or an owner ("мэр Парижа").
@@ -553,14 +555,32 @@ export function eventClues(article: EntityArticle): EventClues {
 
 // "второй день переговоров", "другого дня саміту", "the second day of talks": a happening that began days before.
 const LATER_DAY =
-  /(?:^|[^\p{L}])(втор|друг|трет|четверт|second|third|fourth)\p{L}*\s+(?:день|дня|day)\s+(?:of\s+(?:the\s+)?)?(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|консультац|meeting|summit|talks|consultations)/iu;
+  new RegExp(String.raw`(?:^|[^\p{L}])(втор|друг|трет|четверт|second|third|fourth)\p{L}*\s+(?:день|дня|day)\s+(?:of\s+(?:the\s+)?)?(?:${HAPPENING})`, 'iu');
 const LATER_DAY_OFFSET: Record<string, number> = { втор: 1, друг: 1, second: 1, трет: 2, third: 2, четверт: 3, fourth: 3 };
 
-/** The span "второй день переговоров" in the headline or lead gives, ending on `day`. */
+// "дводенні консультації", "двухдневный саммит", "a three-day visit": a happening that lasts more than its day.
+const DAYS_LONG = new RegExp(String.raw`(?:^|[^\p{L}])(двухдневн|дводенн|two-day|трехдневн|трёхдневн|триденн|three-day)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:${HAPPENING}|визит|візит|visit)`, 'iu');
+const DAYS_LONG_OFFSET: Record<string, number> = { двухдневн: 1, дводенн: 1, 'two-day': 1, трехдневн: 2, трёхдневн: 2, триденн: 2, 'three-day': 2 };
+// "завершились", "закінчилися", "ended": the day a sentence gives is the happening's last.
+const ENDED = /(?:заверш|закінч|закончи|окончи|подошл\p{L}* к концу|ended|concluded|wrapped up|closed)/iu;
+
+/**
+ * The span "второй день переговоров" in the headline or lead gives, ending on `day`; or the one "дводенні
+ * консультації" gives, from `day` on, or up to it when its sentence tells the end ("завершилися в понеділок").
+ */
 function continuedSpan(article: EntityArticle, lead: Span, day: IsoDate): { start: IsoDate; end: IsoDate } | null {
-  const match = LATER_DAY.exec(article.title) ?? LATER_DAY.exec(article.text.slice(lead.start, lead.end));
-  const offset = LATER_DAY_OFFSET[(match?.[1] ?? '').toLowerCase()];
-  return offset === undefined ? null : { start: addCalendarDays(day, -offset), end: day };
+  const leadText = article.text.slice(lead.start, lead.end);
+  const later = LATER_DAY.exec(article.title) ?? LATER_DAY.exec(leadText);
+  const offset = LATER_DAY_OFFSET[(later?.[1] ?? '').toLowerCase()];
+  if (offset !== undefined) return { start: addCalendarDays(day, -offset), end: day };
+  for (const text of [article.title, leadText]) {
+    const long = DAYS_LONG.exec(text);
+    const length = DAYS_LONG_OFFSET[(long?.[1] ?? '').toLowerCase()];
+    if (long === null || length === undefined) continue;
+    const sentence = sentenceSpans(text).find((span) => span.end > long.index + 1) ?? { start: 0, end: text.length };
+    return ENDED.test(text.slice(sentence.start, sentence.end)) ? { start: addCalendarDays(day, -length), end: day } : { start: day, end: addCalendarDays(day, length) };
+  }
+  return null;
 }
 
 const REACTION_REACH = 3;

@@ -574,3 +574,25 @@ test('a happening’s word outweighs a topic’s: a statement after a meeting ab
   assert.equal(kindOf('t1.txt'), 'meeting');
   assert.equal(kindOf('t2.txt'), 'sanctions');
 });
+
+test('"дводенні консультації … завершилися" end on their day, "двухдневный саммит откроется" starts on it; consultations are talks', () => {
+  const reports = runPipeline(
+    [
+      file('d1.txt', ' date 2026-05-12 Консультації радників у Римі завершилися\n\nДводенні консультації радників з безпеки, які тривали в Римі з понеділка, завершилися у вівторок.'),
+      file('d2.txt', ' date 2026-05-18 Саммит в Варшаве\n\nДвухдневный саммит лидеров откроется в Варшаве в среду.'),
+      file('d3.txt', ' date 2026-05-21 Three-day visit to Oslo concluded\n\nThe minister’s three-day visit to Oslo ended on Thursday.'),
+      file('d4.txt', ' date 2026-05-25 Переговори в Гельсінкі\n\nУ понеділок у Гельсінкі відбулися переговори делегацій.'),
+    ],
+    [],
+    '2026-06-01',
+  );
+  const span = (name: string) => {
+    const event = eventIn(reports, name);
+    return [event?.kind, event?.date, event?.endDate];
+  };
+  assert.deepEqual(span('d1.txt'), ['talks', '2026-05-11', '2026-05-12']);
+  assert.deepEqual(span('d2.txt'), ['summit', '2026-05-20', '2026-05-21']);
+  assert.deepEqual(span('d3.txt'), ['visit', '2026-05-19', '2026-05-21']);
+  // No length word: one day.
+  assert.deepEqual(span('d4.txt'), ['talks', '2026-05-25', null]);
+});
