@@ -133,7 +133,22 @@ const LAST_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${LAST_WEEK})\\s`, 'iu')
 const NEXT_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${NEXT_WEEK})\\s`, 'iu');
 // "минулого тижня, у понеділок", "на следующей неделе во вторник", "last week, on Monday": the weekday
 // of the calendar week the phrase names, counted from Monday.
-const WEEK_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:(на\s+(?:прошлой|минувшей|прошедшей)\s+неделе|минулого\s+тижня|на\s+минулому\s+тижні|last\s+week)|(на\s+(?:следующей|будущей)\s+неделе|наступного\s+тижня|на\s+наступному\s+тижні|next\s+week)|(на\s+этой\s+неделе|цього\s+тижня|на\s+цьому\s+тижні|this\s+week))[,\s]*$/iu;
+const WEEK_PHRASE =
+  String.raw`(?:^|[^\p{L}])(?:(на\s+(?:прошлой|минувшей|прошедшей)\s+неделе|минулого\s+тижня|на\s+минулому\s+тижні|last\s+week)|(на\s+(?:следующей|будущей)\s+неделе|наступного\s+тижня|на\s+наступному\s+тижні|next\s+week)|(на\s+этой\s+неделе|цього\s+тижня|на\s+цьому\s+тижні|this\s+week))`;
+const WEEK_PHRASE_BEFORE = new RegExp(`${WEEK_PHRASE}[,\\s]*$`, 'iu');
+const WEEK_PHRASE_ANYWHERE = new RegExp(`${WEEK_PHRASE}(?![\\p{L}])`, 'iu');
+
+/**
+ * The calendar week, Monday to Sunday, that "на прошлой неделе", "цього тижня" or "next week" in `text` names,
+ * counted from the week of `published`; null when the text names none.
+ */
+export function namedWeek(text: string, published: IsoDate): { start: IsoDate; end: IsoDate; which: 'last' | 'next' | 'this'; at: number } | null {
+  const week = WEEK_PHRASE_ANYWHERE.exec(text);
+  if (week === null) return null;
+  const which = week[1] ? 'last' : week[2] ? 'next' : 'this';
+  const monday = addCalendarDays(published, -((weekdayOf(published) + 6) % 7) + (which === 'last' ? -7 : which === 'next' ? 7 : 0));
+  return { start: monday, end: addCalendarDays(monday, 6), which, at: week.index };
+}
 /** "до следующего вторника", "з минулого четверга": a span from or until the day. */
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:до|с|со|з|із|від|от|until|since|from|till)\s+$/iu;
 

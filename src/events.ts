@@ -7,7 +7,7 @@
 import { addCalendarDays, daysBetween, isoDate, weekdayOf } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
-import { findMentionedDates, relativeDayOffset, toldTense } from './dates.ts';
+import { findMentionedDates, namedWeek, relativeDayOffset, toldTense } from './dates.ts';
 import { compatible } from './claims.ts';
 import { findOrganisations, findPlaces } from './entities.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
@@ -32,7 +32,7 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
   ['summit', /(саммит|саміт|summit)/giu],
   ['talks', /(переговор|консультац|talks|negotiat|consultation)/giu],
   ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu],
-  ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting|gathering|hosts|hosted|hosting)/giu],
+  ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting|gathering|(?<![\p{L}])host(?:s|ed|ing)?(?![\p{L}]))/giu],
   // Last, so that a tie goes to the happening: "після зустрічі … посилити тиск, зокрема через санкції".
   ['sanctions', /(санкци|санкці|sanction)/giu],
 ];
@@ -252,6 +252,29 @@ function undatedPastHappening(article: EntityArticle, lead: Span, happenings: re
   if (meeting === null || toldTense(sentence, meeting.index) !== 'past') return false;
   const sites = sitesIn(article, span);
   return sites.size > 0 && !article.mentionedDates.some((d) => [...sitesIn(article, d.sentence)].some((site) => sites.has(site)));
+}
+
+/**
+ * "На прошлой неделе в Париже лидеры подписали декларацию": a lead whose first sentence dates its happening at a city
+ * by a calendar week alone, and no day in the lead. The days of that week on the side of publication the sentence
+ * tells ("на этой неделе пройдет" looks ahead), and the city; null otherwise.
+ */
+function weekOfHappening(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): { start: IsoDate; end: IsoDate; place: Entity } | null {
+  const { published } = article;
+  if (published === null) return null;
+  if (article.mentionedDates.some((d) => d.start >= lead.start && d.start < lead.end) || happenings.some((h) => h.start >= lead.start && h.start < lead.end)) return null;
+  const first = sentenceSpans(article.text.slice(lead.start, lead.end))[0];
+  if (!first) return null;
+  const span = { start: lead.start + first.start, end: lead.start + first.end };
+  const sentence = article.text.slice(span.start, span.end);
+  const week = namedWeek(sentence, published);
+  if (week === null || week.which === 'next') return null;
+  const ahead = week.which === 'this' && toldTense(sentence, week.at) === 'future';
+  const start = ahead ? published : week.start;
+  const end = ahead || week.end < published ? week.end : published;
+  const sites = sitesIn(article, span);
+  const place = article.places.find((candidate) => isSite(candidate.id) && sites.has(siteOf(candidate).id));
+  return place ? { start, end, place: siteOf(place) } : null;
 }
 
 /** Days from first to last of the longest range a headline gives a happening ("14–17 декабря"); "1–7 вересня" is a digest's week. */
@@ -540,6 +563,11 @@ export function eventClues(article: EntityArticle): EventClues {
   const sentences = readSentences(article, lead);
   const happenings = relativeHappenings(article, sentences);
   const day = eventDay(article, lead, elsewhere, happenings, outcomesOf(article, sentences));
+  const week = day !== null && day === article.published ? weekOfHappening(article, lead, happenings) : null;
+  if (week !== null) {
+    const { place, ...days } = week;
+    return { day: null, endDay: null, week: days, place, kind: eventKind(article, null, lead, elsewhere, happenings), coalition: namesCoalition(article, null, elsewhere, happenings) };
+  }
   const span = day === null ? null : (spanAround(article.mentionedDates, day) ?? continuedSpan(article, lead, day));
   // Last week's happening is not one of the last few days: when the article's is, a past period's clause is background.
   const recent = day !== null && article.published !== null && daysBetween(day, article.published) < 5;
@@ -549,8 +577,8 @@ export function eventClues(article: EntityArticle): EventClues {
   // A statement of no place that reacts to a happening a few days before ("декларацию, подписанную накануне в Париже")
   // reports on that happening, as an outcome report does.
   const reacted = kind === 'statement' && place === null && span === null ? reactedHappening(article, day, happenings) : null;
-  if (reacted) return { day: reacted.day, endDay: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, background, happenings) };
-  return { day: span?.start ?? day, endDay: span?.end ?? null, place, kind, coalition: namesCoalition(article, day, background, happenings) };
+  if (reacted) return { day: reacted.day, endDay: null, week: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, background, happenings) };
+  return { day: span?.start ?? day, endDay: span?.end ?? null, week: null, place, kind, coalition: namesCoalition(article, day, background, happenings) };
 }
 
 // "второй день переговоров", "другого дня саміту", "the second day of talks": a happening that began days before.
@@ -915,6 +943,17 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
   const byMonthDay = new Map<string, number[]>();
   groups.forEach((group, position) => byMonthDay.set(group.date.slice(5), [...(byMonthDay.get(group.date.slice(5)) ?? []), position]));
   for (const member of undated) {
+    // "на прошлой неделе в Париже": that week's happening in that city, the largest if several; none otherwise,
+    // since another week's happening there is another happening.
+    const { week } = member.signature;
+    if (week !== null) {
+      const inWeek = groups
+        .map((group, position) => ({ group, position }))
+        .filter(({ group, position }) => group.date <= week.end && (lastDay(group.members) ?? group.date) >= week.start && profiles[position]?.place === member.signature.place?.id);
+      const largest = inWeek.reduce<{ group: { members: Member[] } } | null>((best, next) => (best === null || next.group.members.length > best.group.members.length ? next : best), null);
+      largest?.group.members.push(member);
+      continue;
+    }
     // An undated article naming an event's day and month ("6 січня", year unknown) belongs to that event.
     const stated = yearlessDays(member.article);
     const sameDay = [...stated.days].flatMap((day) => byMonthDay.get(day) ?? []);

@@ -160,6 +160,11 @@ export interface EventClues {
   day: IsoDate | null;
   /** The last day, when the article states a span around its day ("14–15 декабря"); null for one day. */
   endDay: IsoDate | null;
+  /**
+   * When no day dates it but a calendar week does ("на прошлой неделе в Париже подписали"), the days of that week
+   * before publication; null otherwise. `day` is null then.
+   */
+  week: { start: IsoDate; end: IsoDate } | null;
   /** The city it names most (a venue stands for its city). */
   place: Entity | null;
   kind: EventKind;

@@ -261,7 +261,7 @@ test('a sentence with two happenings joined by "а" gives each its own day and c
   const week = runPipeline(
     [
       file('l1.txt', ' date 2026-02-16 Лідери зібралися в Лондоні\n\nСьогодні в Лондоні відбулася зустріч Стармера, Макрона і Мерца.'),
-      file('l2.txt', ' date 2026-02-19 Тиждень дипломатії\n\nУ понеділок лідери зустрілися в Лондоні, а в середу міністри провели консультації в Парижі. У четвер у Брюсселі зберуться міністри оборони.'),
+      file('l2.txt', ' date 2026-02-19 Тиждень дипломатії\n\nУ понеділок лідери зустрілися в Лондоні, а в середу міністри виступили із заявою в Парижі. У четвер у Брюсселі зберуться міністри оборони.'),
       // Not the same day's meeting: the call is today's, London was yesterday's.
       file('r1.txt', ' date 2026-02-17 Сибіга поговорив з Рубіо\n\nСибіга 17 лютого провів телефонну розмову з Рубіо. Сторони обговорили підсумки вчорашньої зустрічі в Лондоні.'),
     ],
@@ -595,4 +595,27 @@ test('"дводенні консультації … завершилися" end
   assert.deepEqual(span('d3.txt'), ['visit', '2026-05-19', '2026-05-21']);
   // No length word: one day.
   assert.deepEqual(span('d4.txt'), ['talks', '2026-05-25', null]);
+});
+
+test('a lead dated only by its week ("минулого тижня у Відні") joins that week’s happening in that city, and no other', () => {
+  const reports = runPipeline(
+    [
+      file('w0.txt', ' date 2026-04-14 Радники зустрілися у Відні\n\nУ вівторок у Відні зустрілися радники з безпеки.'),
+      file('w1.txt', ' date 2026-04-21 Що відомо після зустрічі радників\n\nМинулого тижня у Відні радники ухвалили спільний план.'),
+      file('w2.txt', ' date 2026-04-30 Меморандум министров\n\nНа прошлой неделе в Вене министры подписали меморандум.'),
+      file('w3.txt', ' date 2026-04-16 Advisers agree on a plan\n\nEarlier this week in Vienna, the advisers agreed on a joint plan.'),
+      file('w4.txt', ' date 2026-04-20 Chancellor to host leaders\n\nThe chancellor will host European leaders in Madrid on Friday.'),
+    ],
+    [],
+    '2026-06-01',
+  );
+  const vienna = eventIn(reports, 'w0.txt');
+  assert.equal(vienna?.date, '2026-04-14');
+  assert.equal(eventIn(reports, 'w1.txt')?.id, vienna?.id);
+  assert.equal(eventIn(reports, 'w3.txt')?.id, vienna?.id);
+  // The week before 30 April is 20–26 April: the meeting of the 14th is another week's.
+  assert.equal(eventIn(reports, 'w2.txt'), undefined);
+  assert.equal(reports.articles.find((a) => a.file === 'w2.txt')?.event, null);
+  // "will host leaders": a meeting, not a statement.
+  assert.deepEqual([eventIn(reports, 'w4.txt')?.kind, eventIn(reports, 'w4.txt')?.date], ['meeting', '2026-04-24']);
 });
