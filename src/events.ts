@@ -254,6 +254,18 @@ function undatedPastHappening(article: EntityArticle, lead: Span, happenings: re
   return sites.size > 0 && !article.mentionedDates.some((d) => [...sitesIn(article, d.sentence)].some((site) => sites.has(site)));
 }
 
+// "Аналитика:", "Думка:", "Opinion:": the rubric of a piece that weighs the story rather than reports a happening.
+const ANALYSIS_RUBRIC =
+  /^(?:аналитика|анализ|мнение|колонка|блог|разбор|объясняем|аналітика|аналіз|думка|розбір|пояснюємо|analysis|opinion|commentary|comment|column|explainer|editorial)(?:\s*[:|.—–-]|$)/iu;
+
+/** An analysis or opinion piece, by its rubric, whose headline and lead date nothing: it reports no happening of its own day. */
+function isUndatedAnalysis(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): boolean {
+  const rubric = ANALYSIS_RUBRIC.test(article.title) || article.removed.some((removal) => removal.rule === 'rubric' && ANALYSIS_RUBRIC.test(removal.text));
+  if (!rubric) return false;
+  if (article.mentionedDates.some((d) => d.start >= lead.start && d.start < lead.end) || happenings.some((h) => h.start < lead.end)) return false;
+  return findMentionedDates(article.title, article.published).length === 0;
+}
+
 /**
  * "На прошлой неделе в Париже лидеры подписали декларацию": a lead whose first sentence dates its happening at a city
  * by a calendar week alone, and no day in the lead. The days of that week on the side of publication the sentence
@@ -562,7 +574,7 @@ export function eventClues(article: EntityArticle): EventClues {
   const elsewhere = otherDayHappenings(article.text);
   const sentences = readSentences(article, lead);
   const happenings = relativeHappenings(article, sentences);
-  const day = eventDay(article, lead, elsewhere, happenings, outcomesOf(article, sentences));
+  const day = isUndatedAnalysis(article, lead, happenings) ? null : eventDay(article, lead, elsewhere, happenings, outcomesOf(article, sentences));
   const week = day !== null && day === article.published ? weekOfHappening(article, lead, happenings) : null;
   if (week !== null) {
     const { place, ...days } = week;

@@ -619,3 +619,23 @@ test('a lead dated only by its week ("минулого тижня у Відні"
   // "will host leaders": a meeting, not a statement.
   assert.deepEqual([eventIn(reports, 'w4.txt')?.kind, eventIn(reports, 'w4.txt')?.date], ['meeting', '2026-04-24']);
 });
+
+test('an analysis or opinion piece whose headline and lead date nothing reports no happening; a dated one does', () => {
+  const reports = runPipeline(
+    [
+      file('a1.txt', ' date 2026-05-04 Аналітика: чому союзники не поспішають із місією\n\nКоаліція охочих пів року обговорює місію в Україні, але рішення про розгортання досі немає.'),
+      file('a2.txt', ' date 2026-05-05\nМнение\n\nПочему переговоры о мандате буксуют\n\nЕвропейские столицы ждут ответа Вашингтона, а коалиция желающих спорит о мандате.\n\nОт этого зависит, когда начнется миссия.'),
+      file('a3.txt', ' date 2026-05-06 Analysis: what the leaders agreed in Rome on Tuesday\n\nThe coalition of the willing agreed on a mandate for the mission in Rome.'),
+      file('a4.txt', ' date 2026-05-07 Аналитики: миссии нужен мандат\n\nАналитики считают, что коалиции желающих нужен мандат ООН.'),
+    ],
+    [],
+    '2026-06-01',
+  );
+  const article = (name: string) => reports.articles.find((a) => a.file === name);
+  assert.equal(article('a1.txt')?.event, null);
+  assert.equal(article('a2.txt')?.title, 'Почему переговоры о мандате буксуют');
+  assert.equal(article('a2.txt')?.event, null);
+  assert.deepEqual([eventIn(reports, 'a3.txt')?.date, eventIn(reports, 'a3.txt')?.place?.name], ['2026-05-05', 'Rome']);
+  // "Аналитики считают" is no rubric: the experts' statements of the day.
+  assert.deepEqual([eventIn(reports, 'a4.txt')?.kind, eventIn(reports, 'a4.txt')?.date], ['statement', '2026-05-07']);
+});
