@@ -12,6 +12,7 @@ import { compatible } from './claims.ts';
 import { findOrganisations, findPlaces } from './entities.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
+import { findDateline } from './dateline.ts';
 import { eventTitle, type EventTitleParts } from './local-names.ts';
 import { isTimestampLine } from './timestamps.ts';
 import { slugify, uniqueId } from './slug.ts';
@@ -26,15 +27,21 @@ function siteOf(place: Entity): Entity {
   return city ? { id: city.id, name: city.name, mentions: place.mentions } : place;
 }
 
-// Stems of the words that name a happening, in Russian, Ukrainian and English.
-const KIND_WORDS: ReadonlyArray<[EventKind, RegExp]> = [
-  ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|видеосвяз|видеоконференц|онлайн-встреч|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-зустріч|video ?call|phone call|call with|videoconference)/giu],
-  ['summit', /(саммит|саміт|summit)/giu],
-  ['talks', /(переговор|консультац|talks|negotiat|consultation)/giu],
-  ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu],
-  ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting|gathering|(?<![\p{L}])host(?:s|ed|ing)?(?![\p{L}]))/giu],
+// Gathering and hosting: "соберутся", "зібралися", "convene", "примет министров", "will host leaders". A meeting's
+// verbs, weaker than its nouns: "Лидеры собрались в Париже … прошел саммит" is a summit.
+const GATHERING =
+  String.raw`собрал(?:ись|ась|ся)|соберутся|собер[её]тся|зібрал(?:ися|ася|ся)|зберуться|збереться|convene|gather|(?:принима|примет|примут|прийма|прийме|приймуть)\p{L}*\s+(?:у себя\s+|у себе\s+)?(?:\p{L}+\s+)?(?:лидер|министр|глав|делегац|саммит|встреч|лідер|міністр|голів|саміт|зустріч)|(?<![\p{L}])host(?:s|ed|ing)?(?![\p{L}])`;
+
+// Stems of the words that name a happening, in Russian, Ukrainian and English, and what each match counts.
+const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
+  ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|видеосвяз|видеоконференц|онлайн-встреч|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-зустріч|video ?call|phone call|call with|videoconference)/giu, 1],
+  ['summit', /(саммит|саміт|summit)/giu, 1],
+  ['talks', /(переговор|консультац|talks|negotiat|consultation)/giu, 1],
+  ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu, 1],
+  ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting)/giu, 1],
+  ['meeting', new RegExp(`(?:${GATHERING})`, 'giu'), 0.5],
   // Last, so that a tie goes to the happening: "після зустрічі … посилити тиск, зокрема через санкції".
-  ['sanctions', /(санкци|санкці|sanction)/giu],
+  ['sanctions', /(санкци|санкці|sanction)/giu, 1],
 ];
 const JOINED_BY_VIDEO = /(по видеосвяз|по відеозв|via video|by video)/giu;
 // The same patterns without the global flag: with it, test() carries a position from one call to the next.
@@ -42,7 +49,7 @@ const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pa
 // The nouns that name a happening, as stems: "встречи", "засідання", "консультації", "talks".
 const HAPPENING = 'встреч|зустріч|саммит|саміт|заседани|засідан|переговор|консультац|meeting|summit|talks|consultation';
 // Verbs too: "зустрілися в Парижі", "встретились во вторник", "met on Tuesday".
-const MEETING_WORD = /(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|консультац|consultation|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)/iu;
+const MEETING_WORD = new RegExp(String.raw`(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|консультац|consultation|${GATHERING}|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)`, 'iu');
 
 // An interview, a briefing, an address: the day of a statement, which is a happening too when nothing else is reported.
 const STATEMENT_WORD = /(интервью|інтерв|interview|брифинг|брифінг|briefing|обращени|звернен|выступ|виступ|speech|address)/iu;
@@ -384,6 +391,9 @@ const AROUND_IN_HEADLINE =
 // government speaking ("Рим не надсилатиме військових") or an owner ("мэр Парижа").
 const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
 
+// "повернувся з Лондона, де напередодні взяв участь", "returned from Paris, where": what follows happened there.
+const WHERE_AFTER = /^,\s*(?:де|где|where)(?![\p{L}])/iu;
+
 // "декларация, подписанная в Париже", "досягнуті у Лондоні домовленості": a document or agreement made at a city
 // before, which the article speaks of; not where its own happening is. "была подписана в Париже" tells it instead.
 const MADE_AT =
@@ -446,7 +456,7 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
     if (HEDGED.test(article.text.slice(mention.sentence.start, mention.sentence.end))) return 0;
     // "В Кремле пока не комментировали", "у Білому домі заявили", "повідомили в Білому домі": the government speaking, not a venue.
     if (IMPERSONAL_SPEECH.test(article.text.slice(mention.end, mention.end + 40)) || SPEECH_BEFORE.test(article.text.slice(Math.max(0, mention.start - 40), mention.start))) return 0;
-    const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) ? 1 : 0.25;
+    const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) || WHERE_AFTER.test(article.text.slice(mention.end, mention.end + 8)) ? 1 : 0.25;
     return frame * (mention.start < leadEnd || isAttribution(article.text, mention.sentence) ? 2 : 1);
   };
   const scores = new Map<string, { place: Entity; score: number }>();
@@ -532,12 +542,13 @@ function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span,
   let title = article.title.replace(AROUND_IN_HEADLINE, ' ');
   if (NEXT_HAPPENING_TEST.test(title) && !findMentionedDates(title, article.published).some((d) => d.date === day)) title = title.replace(NEXT_HAPPENING, ' ');
   const focus = `${title}\n${title}\n${lead}`;
+  // Taking part "по видеосвязи" is how some joined a meeting, not a call of its own: it counts half.
+  const counts = new Map<EventKind, number>([['call', -(focus.match(JOINED_BY_VIDEO) ?? []).length / 2]]);
+  for (const [kind, pattern, weight] of KIND_WORDS) counts.set(kind, (counts.get(kind) ?? 0) + weight * (focus.match(pattern) ?? []).length);
   let best: EventKind = 'statement';
   let bestCount = 0;
-  // Taking part "по видеосвязи" is how some joined a meeting, not a call of its own: it counts half.
-  const joinedByVideo = (focus.match(JOINED_BY_VIDEO) ?? []).length;
-  for (const [kind, pattern] of KIND_WORDS) {
-    const count = (focus.match(pattern) ?? []).length - (kind === 'call' ? joinedByVideo / 2 : 0);
+  // In KIND_WORDS's order: a tie goes to the kind listed first.
+  for (const [kind, count] of counts) {
     if (count > bestCount) {
       best = kind;
       bestCount = count;
@@ -1051,6 +1062,9 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       if (!MEETING_WORD.test(sentence)) continue;
       const place = nearestSite(article.places, mention);
       if (!place) continue;
+      // "Київ, 25 жовтня (Укрінформ) – …": where and when the report was filed, not a happening.
+      const dateline = findDateline(article.text);
+      if (dateline !== null && mention.start >= dateline.start && mention.start < dateline.start + dateline.end) continue;
       const kind = KIND_TESTS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting';
       const reference: EventMention = { article: id, text: mention.text, start: mention.start, end: mention.end, sentence: { ...mention.sentence } };
       const existing = events.find((event) => within(mention.date, event.date, event.endDate) && (event.place === null || event.place.id === place.id));

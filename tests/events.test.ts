@@ -261,7 +261,7 @@ test('a sentence with two happenings joined by "а" gives each its own day and c
   const week = runPipeline(
     [
       file('l1.txt', ' date 2026-02-16 Лідери зібралися в Лондоні\n\nСьогодні в Лондоні відбулася зустріч Стармера, Макрона і Мерца.'),
-      file('l2.txt', ' date 2026-02-19 Тиждень дипломатії\n\nУ понеділок лідери зустрілися в Лондоні, а в середу міністри виступили із заявою в Парижі. У четвер у Брюсселі зберуться міністри оборони.'),
+      file('l2.txt', ' date 2026-02-19 Тиждень дипломатії\n\nУ понеділок лідери зустрілися в Лондоні, а в середу міністри виступили із заявою в Парижі. У четвер у Брюсселі міністри оборони виступлять із заявами.'),
       // Not the same day's meeting: the call is today's, London was yesterday's.
       file('r1.txt', ' date 2026-02-17 Сибіга поговорив з Рубіо\n\nСибіга 17 лютого провів телефонну розмову з Рубіо. Сторони обговорили підсумки вчорашньої зустрічі в Лондоні.'),
     ],
@@ -638,4 +638,26 @@ test('an analysis or opinion piece whose headline and lead date nothing reports 
   assert.deepEqual([eventIn(reports, 'a3.txt')?.date, eventIn(reports, 'a3.txt')?.place?.name], ['2026-05-05', 'Rome']);
   // "Аналитики считают" is no rubric: the experts' statements of the day.
   assert.deepEqual([eventIn(reports, 'a4.txt')?.kind, eventIn(reports, 'a4.txt')?.date], ['statement', '2026-05-07']);
+});
+
+test('gathering and hosting verbs name a meeting; "з Відня, де" is a venue; a dateline is no mentioned happening', () => {
+  const reports = runPipeline(
+    [
+      // The preview's lead against an aside on the publication day: the headline's "приймає міністрів" is the lead's kind.
+      file('g1.txt', ' date 2026-06-09 Рим приймає міністрів коаліції\n\nМіністри оборони зберуться в Римі в середу, 10 червня.\n\nНапередодні, у вівторок, міністр провів телефонну розмову з колегою.'),
+      file('g2.txt', ' date 2026-06-16 Послы собрались в Праге\n\nВо вторник в Праге собрались послы стран коалиции.'),
+      file('g3.txt', ' date 2026-06-20\nВаршава, 20 червня (Укрінформ) – Прем’єр повернувся з Відня, де напередодні взяв участь у засіданні коаліції.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  const summary = (name: string) => {
+    const event = eventIn(reports, name);
+    return [event?.kind, event?.date, event?.place?.name ?? null];
+  };
+  assert.deepEqual(summary('g1.txt'), ['meeting', '2026-06-10', 'Rome']);
+  assert.deepEqual(summary('g2.txt'), ['meeting', '2026-06-16', 'Prague']);
+  assert.deepEqual(summary('g3.txt'), ['meeting', '2026-06-19', 'Vienna']);
+  // "Варшава, 20 червня" files the report; no meeting in Warsaw that day.
+  assert.equal(reports.events.some((event) => event.place?.name === 'Warsaw'), false);
 });
