@@ -244,13 +244,19 @@ function withoutSpans(text: string, offset: number, spans: readonly Span[]): str
   return result;
 }
 
+/** True when a date or a dated happening ("вчорашньої зустрічі") stands in the lead. */
+function datesLead(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): boolean {
+  const inLead = (span: Span): boolean => span.start >= lead.start && span.start < lead.end;
+  return article.mentionedDates.some(inLead) || happenings.some(inLead);
+}
+
 /**
  * True when the lead's first sentence tells a happening in the past at a city ("після зустрічі … у Парижі заявила")
  * and no date stands in the lead, nor in any sentence naming that city: "Нагадаємо, напередодні в Абу-Дабі
  * відбулася перша зустріч" makes the lead the second day of that happening.
  */
 function undatedPastHappening(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): boolean {
-  if (article.mentionedDates.some((d) => d.start >= lead.start && d.start < lead.end) || happenings.some((h) => h.start >= lead.start && h.start < lead.end)) return false;
+  if (datesLead(article, lead, happenings)) return false;
   const first = sentenceSpans(article.text.slice(lead.start, lead.end))[0];
   if (!first) return false;
   const span = { start: lead.start + first.start, end: lead.start + first.end };
@@ -269,7 +275,7 @@ const ANALYSIS_RUBRIC =
 function isUndatedAnalysis(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): boolean {
   const rubric = ANALYSIS_RUBRIC.test(article.title) || article.removed.some((removal) => removal.rule === 'rubric' && ANALYSIS_RUBRIC.test(removal.text));
   if (!rubric) return false;
-  if (article.mentionedDates.some((d) => d.start >= lead.start && d.start < lead.end) || happenings.some((h) => h.start < lead.end)) return false;
+  if (datesLead(article, lead, happenings)) return false;
   return findMentionedDates(article.title, article.published).length === 0;
 }
 
@@ -281,7 +287,7 @@ function isUndatedAnalysis(article: EntityArticle, lead: Span, happenings: reado
 function weekOfHappening(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): { start: IsoDate; end: IsoDate; place: Entity } | null {
   const { published } = article;
   if (published === null) return null;
-  if (article.mentionedDates.some((d) => d.start >= lead.start && d.start < lead.end) || happenings.some((h) => h.start >= lead.start && h.start < lead.end)) return null;
+  if (datesLead(article, lead, happenings)) return null;
   const first = sentenceSpans(article.text.slice(lead.start, lead.end))[0];
   if (!first) return null;
   const span = { start: lead.start + first.start, end: lead.start + first.end };
@@ -970,11 +976,12 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
     // since another week's happening there is another happening.
     const { week } = member.signature;
     if (week !== null) {
-      const inWeek = groups
-        .map((group, position) => ({ group, position }))
-        .filter(({ group, position }) => group.date <= week.end && (lastDay(group.members) ?? group.date) >= week.start && profiles[position]?.place === member.signature.place?.id);
-      const largest = inWeek.reduce<{ group: { members: Member[] } } | null>((best, next) => (best === null || next.group.members.length > best.group.members.length ? next : best), null);
-      largest?.group.members.push(member);
+      let largest: Member[] | null = null;
+      for (const [position, group] of groups.entries()) {
+        const inWeek = group.date <= week.end && (lastDay(group.members) ?? group.date) >= week.start;
+        if (inWeek && profiles[position]?.place === member.signature.place?.id && (largest === null || group.members.length > largest.length)) largest = group.members;
+      }
+      largest?.push(member);
       continue;
     }
     // An undated article naming an event's day and month ("6 січня", year unknown) belongs to that event.
