@@ -400,7 +400,12 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
     const rule = RELATIVE.find((r) => new RegExp(`^(?:${r.pattern})$`, 'iu').test(surface));
     if (!rule) continue;
     const start = match.index ?? 0;
-    found.push({ text: surface, date: addCalendarDays(published, rule.offset), start, end: start + surface.length });
+    const end = start + surface.length;
+    // "Напередодні, 3 січня, у Києві": a date set off after the word is its day. Without the comma "накануне 6 января"
+    // is the eve of that date, so only the words for a day itself may go without one ("вчера 4 сентября").
+    const eve = rule.offset === -1 && /^(?:накануне|напередодні)$/iu.test(surface);
+    const written = explicit.find((hit) => hit.start >= end && hit.start <= end + 3 && (eve ? /^\s*,\s*$/ : /^[,\s]*$/).test(text.slice(end, hit.start)));
+    found.push({ text: surface, date: written?.date ?? addCalendarDays(published, rule.offset), start, end });
   }
   const publishedWeekday = weekdayOf(published);
   const withPreposition = [...wordStartMatches(WEEKDAY, text)];
