@@ -400,6 +400,14 @@ const VENUE_FRAME = /(?:^|[^\p{L}])(?:в|во|у|до|на|in|at|to)\s+$/iu;
 // "повернувся з Лондона, де напередодні взяв участь", "returned from Paris, where": what follows happened there.
 const WHERE_AFTER = /^,\s*(?:де|где|where)(?![\p{L}])/iu;
 
+// "Мюнхенської безпекової конференції", "Паризького саміту", "the London talks": a city's adjective, or an English
+// city as attribute, before a happening names where it is held. One adjective may stand between; a preposition or a
+// conjunction may not ("Вашингтон и переговоры").
+const HAPPENING_AFTER = new RegExp(
+  String.raw`^\s+(?:(?!(?:и|і|й|та|или|або|после|після|перед|до|на|and|or|after|before|for|of|the)\s)\p{L}+\s+)?(?:${HAPPENING}|конференц|conference)`,
+  'iu',
+);
+
 // "декларация, подписанная в Париже", "досягнуті у Лондоні домовленості": a document or agreement made at a city
 // before, which the article speaks of; not where its own happening is. "была подписана в Париже" tells it instead.
 const MADE_AT =
@@ -435,7 +443,9 @@ function isAnotherDays(article: EntityArticle, day: IsoDate | null, sentence: Sp
     const inPart = dates.filter((d) => d.start >= part.start && d.start < part.end);
     if (inPart.length > 0) dates = inPart;
   }
-  return dates.length > 0 && !dates.some((d) => namesDay(d, day));
+  // "яка триває 13–15 лютого" names each day of the span: its two ends are two dates at one place in the text.
+  const spans = dates.some((d) => d.date < day && dates.some((e) => e.start === d.start && e.date > day));
+  return dates.length > 0 && !spans && !dates.some((d) => namesDay(d, day));
 }
 
 /** True when a date or a night ("в ночь на среду" names the evening before as well) is of `day`. */
@@ -462,7 +472,8 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
     if (HEDGED.test(article.text.slice(mention.sentence.start, mention.sentence.end))) return 0;
     // "В Кремле пока не комментировали", "у Білому домі заявили", "повідомили в Білому домі": the government speaking, not a venue.
     if (IMPERSONAL_SPEECH.test(article.text.slice(mention.end, mention.end + 40)) || SPEECH_BEFORE.test(article.text.slice(Math.max(0, mention.start - 40), mention.start))) return 0;
-    const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) || WHERE_AFTER.test(article.text.slice(mention.end, mention.end + 8)) ? 1 : 0.25;
+    const after = article.text.slice(mention.end, mention.end + 40);
+    const frame = VENUE_FRAME.test(article.text.slice(Math.max(0, mention.start - 6), mention.start)) || WHERE_AFTER.test(after) || HAPPENING_AFTER.test(after) ? 1 : 0.25;
     return frame * (mention.start < leadEnd || isAttribution(article.text, mention.sentence) ? 2 : 1);
   };
   const scores = new Map<string, { place: Entity; score: number }>();

@@ -661,3 +661,24 @@ test('gathering and hosting verbs name a meeting; "з Відня, де" is a ven
   // "Варшава, 20 червня" files the report; no meeting in Warsaw that day.
   assert.equal(reports.events.some((event) => event.place?.name === 'Warsaw'), false);
 });
+
+test('a city adjective before a happening names its venue, and a stated span names each of its days', () => {
+  const reports = runPipeline(
+    [
+      // 3 June 2026 is a Wednesday, inside the span the lead states.
+      file('v1.txt', ' date 2026-06-03 Женевські консультації: день другий\n\nУчасники Женевських консультацій, що тривають 2–4 червня, у середу обговорили мандат місії коаліції.'),
+      file('v2.txt', ' date 2026-06-12 What the London talks agreed\n\nThe London talks of coalition defence ministers ended on Thursday with a plan for air policing.'),
+      // A conjunction between the city and the noun: Berlin stands for a government here.
+      file('v3.txt', ' date 2026-06-20 Берлін і консультації\n\nБерлін і консультації щодо місії: уряд у суботу заявив, що чекає рішення союзників.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  const summary = (name: string) => {
+    const event = eventIn(reports, name);
+    return [event?.date, event?.endDate ?? null, event?.place?.name ?? null];
+  };
+  assert.deepEqual(summary('v1.txt'), ['2026-06-02', '2026-06-04', 'Geneva']);
+  assert.deepEqual(summary('v2.txt'), ['2026-06-11', null, 'London']);
+  assert.equal(eventIn(reports, 'v3.txt')?.place, null);
+});
