@@ -156,16 +156,23 @@ function parseMarkdown(file: string, text: string, warnings: Warning[]): RawArti
   let data: unknown;
   let body: string;
   try {
-    const parsed = matter(text, {
-      // JSON schema: dates stay strings (no time zone, no silent roll-over of "2025-02-30").
-      engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.JSON_SCHEMA }) as object },
-    });
-    data = parsed.data;
-    body = parsed.content;
+    ({ data, content: body } = readFrontMatter(text));
   } catch (error) {
     const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-    return { file, line: mark ? mark.line + 2 : 1, reason: `front matter is not valid YAML: ${reason}` };
+    const failed = { file, line: mark ? mark.line + 2 : 1, reason: `front matter is not valid YAML: ${reason}` };
+    // "title: Рютте: НАТО не войдет в миссию" is the commonest slip: a colon inside an unquoted value. Read such a
+    // line as the editor meant it, and say so; anything else wrong stays a rejection.
+    const quoted = quoteColonValues(lines, closing);
+    if (quoted.lines.length === 0) return failed;
+    try {
+      ({ data, content: body } = readFrontMatter(quoted.text));
+    } catch {
+      return failed;
+    }
+    for (const line of quoted.lines) {
+      warnings.push({ file, line, message: 'front matter value has a colon but no quotes; read as one text (put it in quotes to say so)' });
+    }
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -212,6 +219,26 @@ function parseMarkdown(file: string, text: string, warnings: Warning[]): RawArti
   }
   if (body.trim() === '') return { file, reason: 'no article text after the front matter' };
   return { file, format: 'markdown', meta, headerDate: null, body, warnings };
+}
+
+function readFrontMatter(text: string): { data: unknown; content: string } {
+  // JSON schema: dates stay strings (no time zone, no silent roll-over of "2025-02-30").
+  return matter(text, { engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.JSON_SCHEMA }) as object } });
+}
+
+// A top-level "key: value" whose plain (unquoted, unstructured) value holds ": " again.
+const COLON_IN_VALUE = /^([A-Za-z_][\w-]*):[ \t]+([^\s"'\[{|>&*!%@`#][^#]*?:[ \t].*?)[ \t]*$/;
+
+/** The file with each front-matter value that holds ": " put in double quotes, and the lines (1-based) so changed. */
+function quoteColonValues(lines: readonly string[], closing: number): { text: string; lines: number[] } {
+  const changed: number[] = [];
+  const repaired = lines.map((line, index) => {
+    const match = index > 0 && index < closing ? COLON_IN_VALUE.exec(line) : null;
+    if (!match) return line;
+    changed.push(index + 1);
+    return `${match[1]}: ${JSON.stringify(match[2])}`;
+  });
+  return { text: repaired.join('\n'), lines: changed };
 }
 
 /** Other names blog engines and editors give the fields: Hugo's and Jekyll's "publishDate", "language", a "link". */

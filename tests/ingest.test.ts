@@ -80,6 +80,18 @@ test('broken front matter is rejected with its line', () => {
   assert.equal(badDate.line, 3);
 });
 
+test('a colon inside an unquoted front-matter value is read as one text, with a warning on its line', () => {
+  const read = article('c.md', '---\ndate: 2026-02-05\ntitle: Стармер: Лондон готов возглавить миссию\nsource: РБК-Україна\n---\nТекст статьи.\n');
+  assert.equal(read.meta.title, 'Стармер: Лондон готов возглавить миссию');
+  assert.equal(read.meta.date, '2026-02-05');
+  assert.equal(read.meta.source, 'РБК-Україна');
+  assert.deepEqual(read.warnings.map((warning) => warning.line), [3]);
+  // Quoted, it is valid YAML and needs no warning.
+  assert.equal(article('d.md', '---\ntitle: "Стармер: Лондон готов"\n---\nТекст.\n').warnings.length, 0);
+  // Another mistake on the same front matter is still a rejection.
+  assert.match(rejection('h.md', '---\ntitle: Стармер: Лондон\ndate: [2025\n---\nТекст.\n').reason, /not valid YAML/);
+});
+
 test('empty and binary files are rejected', () => {
   assert.match(rejection('h.txt', '  \n\n ').reason, /empty/);
   assert.match(rejection('i.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48])).reason, /binary/);
