@@ -159,6 +159,9 @@ const RELATIVE: ReadonlyArray<{ pattern: string; offset: number }> = [
   { pattern: 'завтра|tomorrow', offset: 1 },
   { pattern: 'послезавтра|післязавтра', offset: 2 },
 ];
+// After "накануне" / "напередодні", a happening or a holiday in the genitive (one word may stand between) or a date.
+const EVE_OF =
+  /^\s+(?:\p{L}+\s+)?(?:встреч|зустріч|саммит|саміт|заседани|засідан|переговор|консультац|визит|візит|конференц|выбор|вибор|голосовани|голосуванн|праздник|свят|годовщин|річниц|\d)/iu;
 const RELATIVE_REGEX = new RegExp(`(${RELATIVE.map((r) => r.pattern).join('|')})${E}`, 'giu');
 const RELATIVE_WORDS = RELATIVE.flatMap(({ pattern, offset }) => pattern.split('|').map((word) => ({ word, offset }))).sort((a, b) => b.word.length - a.word.length);
 
@@ -401,6 +404,8 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
     if (!rule) continue;
     const start = match.index ?? 0;
     const end = start + surface.length;
+    // "прибыл накануне встречи", "напередодні саміту": a preposition, the eve of a happening the text dates elsewhere.
+    if (rule.offset === -1 && EVE_OF.test(text.slice(end, end + 40)) && /^(?:накануне|напередодні)$/iu.test(surface)) continue;
     // "Напередодні, 3 січня, у Києві": a date set off after the word is its day. Without the comma "накануне 6 января"
     // is the eve of that date, so only the words for a day itself may go without one ("вчера 4 сентября").
     const eve = rule.offset === -1 && /^(?:накануне|напередодні)$/iu.test(surface);

@@ -266,6 +266,14 @@ test('a date set off after a relative word is its day; "накануне" before
   assert.notEqual(pairs('Накануне 9 мая Кремль ужесточил риторику.', '2026-05-08').find(([text]) => text === 'Накануне')?.[1], '2026-05-09');
 });
 
+test('"накануне" before a happening or a holiday is a preposition, no day', () => {
+  assert.deepEqual(pairs('Премьер прилетел в Рим накануне переговоров министров, которые пройдут в пятницу.', '2026-04-08').map(([text]) => text), ['в пятницу']);
+  assert.deepEqual(pairs('Напередодні засідання коаліції прем’єр провів консультації.', '2026-04-08'), []);
+  assert.deepEqual(pairs('Напередодні важливого саміту лідери обмінялися листами.', '2026-04-08'), []);
+  // The adverb keeps its day.
+  assert.deepEqual(pairs('Накануне министры говорили по телефону.', '2026-04-08'), [['Накануне', '2026-04-07']]);
+});
+
 test('a labelled timestamp line gives the publication date; an update alone does not', () => {
   assert.deepEqual(findTimestamp('Заголовок\nОпубликовано: 05.01.2026, 09:12 | Обновлено: 05.01.2026, 11:40\nТекст'), {
     date: '2026-01-05',
