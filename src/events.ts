@@ -272,6 +272,15 @@ function undatedPastHappening(article: EntityArticle, lead: Span, happenings: re
 const ANALYSIS_RUBRIC =
   /^(?:аналитика|анализ|мнение|колонка|блог|разбор|объясняем|аналітика|аналіз|думка|розбір|пояснюємо|analysis|opinion|commentary|comment|column|explainer|editorial)(?:\s*[:|.—–-]|$)/iu;
 
+// "Хроника переговоров", "Хронологія саміту", "Timeline: …": a list of days, none of them the article's own.
+// "Хроника дня" is the day's news.
+const CHRONICLE_HEADLINE = /^(?:хроника|хроніка|хронология|хронологія|timeline|chronology)(?![\p{L}])(?!\s+(?:дня|day)(?![\p{L}]))/iu;
+
+/** A chronicle whose headline dates nothing: each of its days is mentioned, and it reports none. */
+function isUndatedChronicle(article: EntityArticle): boolean {
+  return CHRONICLE_HEADLINE.test(article.title) && findMentionedDates(article.title, article.published).length === 0;
+}
+
 /** An analysis or opinion piece, by its rubric, whose headline and lead date nothing: it reports no happening of its own day. */
 function isUndatedAnalysis(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): boolean {
   const rubric = ANALYSIS_RUBRIC.test(article.title) || article.removed.some((removal) => removal.rule === 'rubric' && ANALYSIS_RUBRIC.test(removal.text));
@@ -603,7 +612,7 @@ export function eventClues(article: EntityArticle): EventClues {
   const elsewhere = otherDayHappenings(article.text);
   const sentences = readSentences(article, lead);
   const happenings = relativeHappenings(article, sentences);
-  const day = isUndatedAnalysis(article, lead, happenings) ? null : eventDay(article, lead, elsewhere, happenings, outcomesOf(article, sentences));
+  const day = isUndatedAnalysis(article, lead, happenings) || isUndatedChronicle(article) ? null : eventDay(article, lead, elsewhere, happenings, outcomesOf(article, sentences));
   const week = day !== null && day === article.published ? weekOfHappening(article, lead, happenings) : null;
   if (week !== null) {
     const { place, ...days } = week;
@@ -996,6 +1005,8 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
       largest?.push(member);
       continue;
     }
+    // A dated article with no day of its own (an analysis, a chronicle) was judged to report no happening.
+    if (member.article.published !== null) continue;
     // An undated article naming an event's day and month ("6 січня", year unknown) belongs to that event.
     const stated = yearlessDays(member.article);
     const sameDay = [...stated.days].flatMap((day) => byMonthDay.get(day) ?? []);

@@ -697,3 +697,20 @@ test('a clause counted back from the story ("тижнем раніше", "a week
     assert.deepEqual([event?.kind, event?.date, event?.place?.name ?? null], ['statement', '2026-06-21', null], name);
   }
 });
+
+test('a chronicle whose headline dates nothing reports no happening; its days are mentioned', () => {
+  const reports = runPipeline(
+    [
+      file('h1.md', '---\ntitle: Хронологія переговорів про місію\ndate: 2026-05-20\n---\n- **12 травня** — зустріч міністрів оборони в Римі.\n- **14 травня** — прем’єр виступив у парламенті.\n'),
+      file('h2.txt', ' date 2026-05-14 Хроника дня: министры обороны собрались в Риме\n\nВ четверг министры обороны стран коалиции собрались в Риме.'),
+    ],
+    [],
+    '2026-06-01',
+  );
+  assert.equal(reports.articles.find((a) => a.file === 'h1.md')?.event, null);
+  const rome = reports.events.find((event) => event.date === '2026-05-12');
+  assert.equal(rome?.place?.name, 'Rome');
+  assert.deepEqual([rome?.articles.length, rome?.mentions.length], [0, 1]);
+  // "Хроника дня" is the day's news.
+  assert.deepEqual([eventIn(reports, 'h2.txt')?.date, eventIn(reports, 'h2.txt')?.place?.name], ['2026-05-14', 'Rome']);
+});
