@@ -29,6 +29,13 @@ test('people around the talks named by surname alone, and a short surname only w
   assert.deepEqual(names('За словами Тараса Качки, качка плавала.', 'uk'), ['Taras Kachka']);
 });
 
+test('EU commissioners, the US chiefs of staff and more leaders of the coalition are listed', () => {
+  assert.deepEqual(names('Переговоры с еврокомиссаром Андрюсом Кубилюсом и Мартой Кос прошли в Киеве.'), ['Andrius Kubilius', 'Marta Kos']);
+  assert.deepEqual(names('Генерал Ден Кейн зустрівся з Роб Єттеном, а Санду — з Еді Рамою.', 'uk'), ['Dan Caine', 'Rob Jetten', 'Maia Sandu', 'Edi Rama']);
+  // A short surname goes only with its first name: "Кос" is no one in "Косово".
+  assert.deepEqual(names('Косово и Кос не совпадают.'), []);
+});
+
 test('a form followed by a word that makes it something else is not the person: «Тихий океан»', () => {
   assert.deepEqual(names('Корабли вышли в Тихий океан, а флот Тихого океана усилен.'), []);
   assert.deepEqual(names('Кораблі у Тихому океані', 'uk'), []);
