@@ -612,8 +612,9 @@ export function eventClues(article: EntityArticle): EventClues {
   const elsewhere = otherDayHappenings(article.text);
   const sentences = readSentences(article, lead);
   const happenings = relativeHappenings(article, sentences);
-  const day = isUndatedAnalysis(article, lead, happenings) || isUndatedChronicle(article) ? null : eventDay(article, lead, elsewhere, happenings, outcomesOf(article, sentences));
-  const week = day !== null && day === article.published ? weekOfHappening(article, lead, happenings) : null;
+  const outcomes = outcomesOf(article, sentences);
+  const day = isUndatedAnalysis(article, lead, happenings) || isUndatedChronicle(article) ? null : eventDay(article, lead, elsewhere, happenings, outcomes);
+  const week = day === null ? null : day === article.published ? (weekOfHappening(article, lead, happenings) ?? reportedOutcome(article, day, lead, elsewhere, outcomes)) : reportedOutcome(article, day, lead, elsewhere, outcomes);
   if (week !== null) {
     const { place, ...days } = week;
     return { day: null, endDay: null, week: days, place, kind: eventKind(article, null, lead, elsewhere, happenings), coalition: namesCoalition(article, null, elsewhere, happenings) };
@@ -662,6 +663,28 @@ function continuedSpan(article: EntityArticle, lead: Span, day: IsoDate): { star
 }
 
 const REACTION_REACH = 3;
+
+/** How far back an outcome report looks for the happening it sums up: the dated rule in eventDay looks a week back too. */
+const OUTCOME_REACH = 7;
+
+/**
+ * "Стармер у середу виступив із заявою щодо підсумків саміту в Парижі": a statement on the outcome of a happening
+ * its lead places but does not date. It reports that happening, which ended in the week before: the days and the
+ * city to look for it in, as a week-dated lead gives them. Null when the outcome is dated, or the lead reports a
+ * happening of its own beside it ("завершилася зустріч … Підсумки зустрічі підбив Макрон").
+ */
+function reportedOutcome(article: EntityArticle, day: IsoDate, lead: Span, elsewhere: readonly Span[], outcomes: readonly Outcome[]): { start: IsoDate; end: IsoDate; place: Entity } | null {
+  const outcome = outcomes.find((candidate) => candidate.start >= lead.start && candidate.start < lead.end && candidate.sites.size > 0);
+  if (outcome === undefined) return null;
+  const stop = article.text.slice(outcome.start).search(/[.!?\n]/);
+  const told = { start: outcome.start, end: stop === -1 ? article.text.length : outcome.start + stop };
+  if (article.mentionedDates.some((mention) => mention.start >= told.start && mention.start < told.end)) return null;
+  // Nothing but the outcome names a happening, in the lead or in the headline ("Мелони подвела итоги встречи в Париже").
+  if (MEETING_WORD.test(withoutSpans(article.text.slice(lead.start, lead.end), lead.start, [...elsewhere, told])) || MEETING_WORD.test(article.title.replace(OUTCOME, ' '))) return null;
+  const place = article.places.find((candidate) => isSite(candidate.id) && outcome.sites.has(siteOf(candidate).id));
+  if (place === undefined) return null;
+  return { start: addCalendarDays(day, -OUTCOME_REACH), end: addCalendarDays(day, -1), place: siteOf(place) };
+}
 
 /**
  * The latest happening one to three days before `day` whose date stands next to a city ("накануне в Париже",

@@ -714,3 +714,22 @@ test('a chronicle whose headline dates nothing reports no happening; its days ar
   // "Хроника дня" is the day's news.
   assert.deepEqual([eventIn(reports, 'h2.txt')?.date, eventIn(reports, 'h2.txt')?.place?.name], ['2026-05-14', 'Rome']);
 });
+
+test('a statement on the outcome of a happening its lead places but does not date joins that week’s happening there', () => {
+  const reports = runPipeline(
+    [
+      file('o1.txt', ' date 2026-03-10 Міністри коаліції зібралися у Варшаві\n\nУ вівторок у Варшаві зібралися міністри оборони країн коаліції.'),
+      file('o2.txt', ' date 2026-03-12 Премьер оценил итоги встречи в Варшаве\n\nПремьер-министр в четверг положительно оценил итоги встречи в Варшаве и пообещал выделить инженеров.'),
+      file('o3.txt', ' date 2026-03-13 Minister on the results of the Oslo talks\n\nThe minister on Friday criticised the results of the talks in Oslo.'),
+      // Its own meeting beside the outcome: the day's meeting, as before.
+      file('o4.txt', ' date 2026-03-17 Підсумки зустрічі в Празі\n\nУ вівторок у Празі завершилася зустріч радників. Підсумки зустрічі підбив прем’єр.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  assert.equal(reports.articles.find((a) => a.file === 'o2.txt')?.event, reports.articles.find((a) => a.file === 'o1.txt')?.event);
+  assert.deepEqual([eventIn(reports, 'o2.txt')?.date, eventIn(reports, 'o2.txt')?.place?.name], ['2026-03-10', 'Warsaw']);
+  // No happening in Oslo that week: no event, rather than a summit of the statement's day.
+  assert.equal(reports.articles.find((a) => a.file === 'o3.txt')?.event, null);
+  assert.deepEqual([eventIn(reports, 'o4.txt')?.kind, eventIn(reports, 'o4.txt')?.date, eventIn(reports, 'o4.txt')?.place?.name], ['meeting', '2026-03-17', 'Prague']);
+});
