@@ -215,9 +215,9 @@ function otherDayHappenings(text: string): Span[] {
 
 // "минулого тижня", "на прошлой неделе", "торік", "неделю назад", "last week", "a month ago": a time told as a period
 // before, which no calendar date states; so is one counted back from the story ("неделей ранее", "за тиждень до цього",
-// "a week earlier"). Case is spelt out: a case-insensitive Unicode pattern scans several times slower.
+// "a week earlier") and the days before the story's in its week ("раніше цього тижня", "earlier this week"). Case is spelt out: a case-insensitive Unicode pattern scans several times slower.
 const PAST_PERIOD =
-  /(?:[Пп]рошл|[Мм]инул)\p{L}*\s+(?:недел|тиж|месяц|місяц|году|року|рік)\p{L}*|[Тт]орік|(?:[Нн]еделю|[Тт]иждень|[Мм]есяц|[Мм]ісяць|[Гг]од|[Рр]ік)\s+(?:назад|тому)|(?:[Нн]еделей|[Тт]ижнем|[Мм]есяцем|[Мм]ісяцем|[Гг]одом|[Рр]оком)\s+(?:ранее|раньше|раніше)|[Зз]а\s+(?:неделю|тиждень|месяц|місяць|год|рік)\s+до\s+(?:этого|того|цього)|[Ll]ast\s+(?:week|month|year)|(?:[Aa]|[Oo]ne)\s+(?:week|month|year)\s+(?:ago|earlier|before)/gu;
+  /(?:[Пп]рошл|[Мм]инул)\p{L}*\s+(?:недел|тиж|месяц|місяц|году|року|рік)\p{L}*|[Тт]орік|(?:[Нн]еделю|[Тт]иждень|[Мм]есяц|[Мм]ісяць|[Гг]од|[Рр]ік)\s+(?:назад|тому)|(?:[Нн]еделей|[Тт]ижнем|[Мм]есяцем|[Мм]ісяцем|[Гг]одом|[Рр]оком)\s+(?:ранее|раньше|раніше)|[Зз]а\s+(?:неделю|тиждень|месяц|місяць|год|рік)\s+до\s+(?:этого|того|цього)|(?:[Рр]анее|[Рр]аніше)\s+(?:на\s+этой\s+неделе|цього\s+тижня|на\s+цьому\s+тижні)|[Ee]arlier\s+(?:this|in\s+the)\s+week|[Ll]ast\s+(?:week|month|year)|(?:[Aa]|[Oo]ne)\s+(?:week|month|year)\s+(?:ago|earlier|before)/gu;
 // Commas, semicolons, dashes and sentence ends bound the clause a past period belongs to.
 const CLAUSE_END = /[,;:.!?\n—–]/;
 

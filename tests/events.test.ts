@@ -683,16 +683,18 @@ test('a city adjective before a happening names its venue, and a stated span nam
   assert.equal(eventIn(reports, 'v3.txt')?.place, null);
 });
 
-test('a clause counted back from the story ("тижнем раніше", "a week earlier") is background for a recent happening', () => {
+test('a clause counted back from the story ("тижнем раніше", "a week earlier", "раніше цього тижня") is background for a recent happening', () => {
   const reports = runPipeline(
     [
       file('w1.txt', ' date 2026-06-22 Президент Фінляндії про місію\n\nПрезидент Фінляндії в неділю в інтерв’ю заявив, що місія коаліції потрібна.\n\nТижнем раніше він разом з іншими лідерами був у Лондоні.'),
       file('w2.txt', ' date 2026-06-22 Finnish president on the mission\n\nThe Finnish president said in an interview on Sunday that the mission was needed.\n\nA week earlier he was in London with other leaders.'),
+      // The week's earlier days: "раніше цього тижня" is no day of the Sunday's interview.
+      file('w3.txt', ' date 2026-06-22 Прем’єр про місію\n\nПрем’єр у неділю в інтерв’ю заявив, що місія потрібна. Раніше цього тижня він брав участь у саміті в Лондоні.'),
     ],
     [],
     '2026-07-01',
   );
-  for (const name of ['w1.txt', 'w2.txt']) {
+  for (const name of ['w1.txt', 'w2.txt', 'w3.txt']) {
     const event = eventIn(reports, name);
     assert.deepEqual([event?.kind, event?.date, event?.place?.name ?? null], ['statement', '2026-06-21', null], name);
   }
