@@ -404,11 +404,11 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
     if (!rule) continue;
     const start = match.index ?? 0;
     const end = start + surface.length;
+    const eve = rule.offset === -1 && /^(?:накануне|напередодні)$/iu.test(surface);
     // "прибыл накануне встречи", "напередодні саміту": a preposition, the eve of a happening the text dates elsewhere.
-    if (rule.offset === -1 && EVE_OF.test(text.slice(end, end + 40)) && /^(?:накануне|напередодні)$/iu.test(surface)) continue;
+    if (eve && EVE_OF.test(text.slice(end, end + 40))) continue;
     // "Напередодні, 3 січня, у Києві": a date set off after the word is its day. Without the comma "накануне 6 января"
     // is the eve of that date, so only the words for a day itself may go without one ("вчера 4 сентября").
-    const eve = rule.offset === -1 && /^(?:накануне|напередодні)$/iu.test(surface);
     const written = explicit.find((hit) => hit.start >= end && hit.start <= end + 3 && (eve ? /^\s*,\s*$/ : /^[,\s]*$/).test(text.slice(end, hit.start)));
     found.push({ text: surface, date: written?.date ?? addCalendarDays(published, rule.offset), start, end });
   }

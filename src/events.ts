@@ -215,7 +215,8 @@ function otherDayHappenings(text: string): Span[] {
 
 // "минулого тижня", "на прошлой неделе", "торік", "неделю назад", "last week", "a month ago": a time told as a period
 // before, which no calendar date states; so is one counted back from the story ("неделей ранее", "за тиждень до цього",
-// "a week earlier") and the days before the story's in its week ("раніше цього тижня", "earlier this week"). Case is spelt out: a case-insensitive Unicode pattern scans several times slower.
+// "a week earlier"), and the week's days before the story's ("раніше цього тижня", "earlier this week"). Case is
+// spelt out: a case-insensitive Unicode pattern scans several times slower.
 const PAST_PERIOD =
   /(?:[Пп]рошл|[Мм]инул)\p{L}*\s+(?:недел|тиж|месяц|місяц|году|року|рік)\p{L}*|[Тт]орік|(?:[Нн]еделю|[Тт]иждень|[Мм]есяц|[Мм]ісяць|[Гг]од|[Рр]ік)\s+(?:назад|тому)|(?:[Нн]еделей|[Тт]ижнем|[Мм]есяцем|[Мм]ісяцем|[Гг]одом|[Рр]оком)\s+(?:ранее|раньше|раніше)|[Зз]а\s+(?:неделю|тиждень|месяц|місяць|год|рік)\s+до\s+(?:этого|того|цього)|(?:[Рр]анее|[Рр]аніше)\s+(?:на\s+этой\s+неделе|цього\s+тижня|на\s+цьому\s+тижні)|[Ee]arlier\s+(?:this|in\s+the)\s+week|[Ll]ast\s+(?:week|month|year)|(?:[Aa]|[Oo]ne)\s+(?:week|month|year)\s+(?:ago|earlier|before)/gu;
 // Commas, semicolons, dashes and sentence ends bound the clause a past period belongs to.
@@ -614,7 +615,7 @@ export function eventClues(article: EntityArticle): EventClues {
   const happenings = relativeHappenings(article, sentences);
   const outcomes = outcomesOf(article, sentences);
   const day = isUndatedAnalysis(article, lead, happenings) || isUndatedChronicle(article) ? null : eventDay(article, lead, elsewhere, happenings, outcomes);
-  const week = day === null ? null : day === article.published ? (weekOfHappening(article, lead, happenings) ?? reportedOutcome(article, day, lead, elsewhere, outcomes)) : reportedOutcome(article, day, lead, elsewhere, outcomes);
+  const week = day === null ? null : ((day === article.published ? weekOfHappening(article, lead, happenings) : null) ?? reportedOutcome(article, day, lead, elsewhere, outcomes));
   if (week !== null) {
     const { place, ...days } = week;
     return { day: null, endDay: null, week: days, place, kind: eventKind(article, null, lead, elsewhere, happenings), coalition: namesCoalition(article, null, elsewhere, happenings) };
