@@ -615,7 +615,7 @@ export function eventClues(article: EntityArticle): EventClues {
   const happenings = relativeHappenings(article, sentences);
   const outcomes = outcomesOf(article, sentences);
   const day = isUndatedAnalysis(article, lead, happenings) || isUndatedChronicle(article) ? null : eventDay(article, lead, elsewhere, happenings, outcomes);
-  const week = day === null ? null : ((day === article.published ? weekOfHappening(article, lead, happenings) : null) ?? reportedOutcome(article, day, lead, elsewhere, outcomes));
+  const week = day === null ? null : ((day === article.published ? weekOfHappening(article, lead, happenings) : null) ?? reportedOutcome(article, day, lead, elsewhere, happenings, outcomes));
   if (week !== null) {
     const { place, ...days } = week;
     return { day: null, endDay: null, week: days, place, kind: eventKind(article, null, lead, elsewhere, happenings), coalition: namesCoalition(article, null, elsewhere, happenings) };
@@ -674,12 +674,21 @@ const OUTCOME_REACH = 7;
  * city to look for it in, as a week-dated lead gives them. Null when the outcome is dated, or the lead reports a
  * happening of its own beside it ("завершилася зустріч … Підсумки зустрічі підбив Макрон").
  */
-function reportedOutcome(article: EntityArticle, day: IsoDate, lead: Span, elsewhere: readonly Span[], outcomes: readonly Outcome[]): { start: IsoDate; end: IsoDate; place: Entity } | null {
+function reportedOutcome(
+  article: EntityArticle,
+  day: IsoDate,
+  lead: Span,
+  elsewhere: readonly Span[],
+  happenings: readonly RelativeHappening[],
+  outcomes: readonly Outcome[],
+): { start: IsoDate; end: IsoDate; place: Entity } | null {
   const outcome = outcomes.find((candidate) => candidate.start >= lead.start && candidate.start < lead.end && candidate.sites.size > 0);
   if (outcome === undefined) return null;
   const stop = article.text.slice(outcome.start).search(/[.!?\n]/);
   const told = { start: outcome.start, end: stop === -1 ? article.text.length : outcome.start + stop };
-  if (article.mentionedDates.some((mention) => mention.start >= told.start && mention.start < told.end)) return null;
+  // "итоги 6 января", "за підсумками вчорашньої зустрічі": dated, the day rules have it.
+  const inTold = (span: Span): boolean => span.start >= told.start && span.start < told.end;
+  if (article.mentionedDates.some(inTold) || happenings.some(inTold)) return null;
   // Nothing but the outcome names a happening, in the lead or in the headline ("Мелони подвела итоги встречи в Париже").
   if (MEETING_WORD.test(withoutSpans(article.text.slice(lead.start, lead.end), lead.start, [...elsewhere, told])) || MEETING_WORD.test(article.title.replace(OUTCOME, ' '))) return null;
   const place = article.places.find((candidate) => isSite(candidate.id) && outcome.sites.has(siteOf(candidate).id));
