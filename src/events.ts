@@ -98,12 +98,15 @@ function matchesWithin(pattern: RegExp, text: string, ranges: readonly Span[]): 
   return found;
 }
 
+/** From `start` to the end of its sentence: what a phrase there goes on to tell ("итоги встречи в Париже"). */
+function restOfSentence(text: string, start: number): Span {
+  const stop = text.slice(start).search(/[.!?\n]/);
+  return { start, end: stop === -1 ? text.length : start + stop };
+}
+
 function outcomesOf(article: EntityArticle, sentences: readonly Span[]): Outcome[] {
   const { text } = article;
-  return matchesWithin(OUTCOME, text, sentences).map((span) => {
-    const stop = text.slice(span.start).search(/[.!?\n]/);
-    return { ...span, sites: sitesIn(article, { start: span.start, end: stop === -1 ? text.length : span.start + stop }) };
-  });
+  return matchesWithin(OUTCOME, text, sentences).map((span) => ({ ...span, sites: sitesIn(article, restOfSentence(text, span.start)) }));
 }
 
 // "Про це він сказав", "Об этом сообщил", "Про це йдеться": the sentence after a lead that says where and when its
@@ -158,8 +161,7 @@ function relativeHappenings(article: EntityArticle, sentences: readonly Span[]):
     // "вівторковій зустрічі": the last Tuesday, or the next one when the sentence looks ahead.
     const forward = (weekday - weekdayOf(published) + 7) % 7;
     const sentenceStart = Math.max(text.lastIndexOf('.', span.start), text.lastIndexOf('\n', span.start)) + 1;
-    const stop = text.slice(span.start).search(/[.!?\n]/);
-    const sentence = text.slice(sentenceStart, stop === -1 ? text.length : span.start + stop);
+    const sentence = text.slice(sentenceStart, restOfSentence(text, span.start).end);
     const offset = toldTense(sentence, span.start - sentenceStart) === 'future' || forward === 0 ? forward : forward - 7;
     found.push({ ...span, date: addCalendarDays(published, offset) });
   }
@@ -684,8 +686,7 @@ function reportedOutcome(
 ): { start: IsoDate; end: IsoDate; place: Entity } | null {
   const outcome = outcomes.find((candidate) => candidate.start >= lead.start && candidate.start < lead.end && candidate.sites.size > 0);
   if (outcome === undefined) return null;
-  const stop = article.text.slice(outcome.start).search(/[.!?\n]/);
-  const told = { start: outcome.start, end: stop === -1 ? article.text.length : outcome.start + stop };
+  const told = restOfSentence(article.text, outcome.start);
   // "итоги 6 января", "за підсумками вчорашньої зустрічі": dated, the day rules have it.
   const inTold = (span: Span): boolean => span.start >= told.start && span.start < told.end;
   if (article.mentionedDates.some(inTold) || happenings.some(inTold)) return null;
@@ -715,8 +716,7 @@ function reactedHappening(article: EntityArticle, day: IsoDate | null, happening
   }
   for (const happening of happenings) {
     if (!isCandidate(happening.date)) continue;
-    const stop = article.text.slice(happening.start).search(/[.!?\n]/);
-    const sites = sitesIn(article, { start: happening.start, end: stop === -1 ? article.text.length : happening.start + stop });
+    const sites = sitesIn(article, restOfSentence(article.text, happening.start));
     const place = article.places.find((candidate) => isSite(candidate.id) && sites.has(siteOf(candidate).id));
     if (place) found = { day: happening.date, place: siteOf(place) };
   }
