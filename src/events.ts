@@ -369,8 +369,10 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   // reports the day it appeared, as "сьогодні" would; a date told later ("Напередодні … мала розмову") is an aside.
   if (article.published && undatedPastHappening(article, lead, happenings)) add(article.published, 5);
   // "прокомментировал итоги встречи в Париже … Напомним, 6 января в Париже лидеры подписали": an outcome report of the
-  // happening that a sentence after the lead dates to the last week and places in the same city.
+  // happening that a sentence after the lead dates to the last week and places in the same city. An outcome told after
+  // the lead is an aside's ("Ранее, 7 января, Рябков заявил … по итогам парижской встречи"): its date is the aside's.
   for (const outcome of outcomes) {
+    if (outcome.start < lead.start || outcome.start >= leadEnd) continue;
     for (const mention of article.mentionedDates) {
       const offset = article.published ? daysBetween(article.published, mention.date) : 0;
       if (mention.start < leadEnd || offset > -1 || offset < -7) continue;
@@ -1122,7 +1124,9 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       // Only a stated day ("18 августа"), not "накануне" or "в среду", names another happening; the article's own days are its own event.
       if (rangeEnd || !/\d/.test(mention.text) || within(mention.date, signature.day, signature.endDay)) continue;
       const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
-      if (!MEETING_WORD.test(sentence)) continue;
+      // "7 января Рябков заявил … по итогам парижской встречи": the date is the statement's, the meeting was before it.
+      const later = [...sentence.matchAll(OUTCOME)].map((match) => ({ start: mention.sentence.start + match.index, end: mention.sentence.start + match.index + match[0].length })).filter((span) => span.start >= mention.end);
+      if (!MEETING_WORD.test(later.length === 0 ? sentence : withoutSpans(sentence, mention.sentence.start, later))) continue;
       const place = nearestSite(article.places, mention);
       if (!place) continue;
       // "Київ, 25 жовтня (Укрінформ) – …": where and when the report was filed, not a happening.

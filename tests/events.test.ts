@@ -735,3 +735,21 @@ test('a statement on the outcome of a happening its lead places but does not dat
   assert.equal(reports.articles.find((a) => a.file === 'o3.txt')?.event, null);
   assert.deepEqual([eventIn(reports, 'o4.txt')?.kind, eventIn(reports, 'o4.txt')?.date, eventIn(reports, 'o4.txt')?.place?.name], ['meeting', '2026-03-17', 'Prague']);
 });
+
+test('an outcome told in an aside dates the aside’s statement, not a happening, and names no venue of its own', () => {
+  const reports = runPipeline(
+    [
+      file('r1.txt', ' date 2026-04-14 Міністри оборони зустрілися в Гельсінкі\n\nУ вівторок у Гельсінкі відбулася зустріч міністрів оборони країн коаліції.'),
+      file(
+        'r2.txt',
+        ' date 2026-04-16 Посол про гельсінські домовленості\n\nПосол у четвер назвав домовленості, досягнуті в Гельсінкі у вівторок, передчасними.\n\nРаніше, 15 квітня, речник відомства сказав, що Варшава не отримувала пропозицій за підсумками гельсінської зустрічі.',
+      ),
+    ],
+    [],
+    '2026-05-01',
+  );
+  // The reaction joins Tuesday's meeting, not a statement of 15 April.
+  assert.equal(reports.articles.find((a) => a.file === 'r2.txt')?.event, reports.articles.find((a) => a.file === 'r1.txt')?.event);
+  // Nor does the aside make a meeting in Warsaw on 15 April.
+  assert.deepEqual(reports.events.map((event) => `${event.date} ${event.place?.name ?? '-'}`), ['2026-04-14 Helsinki']);
+});
