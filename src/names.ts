@@ -221,7 +221,7 @@ const isNameCodePoint = (code: number): boolean => code === 0x2019 || code === 0
 const NOT_SURNAME = new Set(['Президент', 'Президента', 'Премьер', 'Прем’єр', 'Министр', 'Міністр', 'The', 'And', 'Said', 'President']);
 
 // Role words before a name: "министр обороны Великобритании Джон Доу", "речниця РНБО Олена Коваль".
-const ROLE = /^(президент|премьер|прем[’'ʼ]єр|канцлер|генсек|секретар|госсекретар|держсекретар|министр|міністр|министерк|міністерк|заместител|заступник|помощник|помічник|вице-|віце-|глав|голов|спецпосланник|спецпосланець|спецпредставител|спецпредставник|посланник|посланець|советник|радник|посол|спикер|речник|речниц|пресс-секретар|прес-секретар|журналист|журналіст|командующ|командувач|генерал|председател|корол|мэр|мер|сенатор|депутат|дипломат|лидер|лідер|экономист|економіст|эксперт|експерт|аналитик|аналітик|politician|president|minister|chancellor|secretary|envoy|spokesperson|spokesman|spokeswoman|adviser|advisor|general|journalist|ambassador)/iu;
+const ROLE = /^(президент|премьер|прем[’'ʼ]єр|канцлер|генсек|секретар|госсекретар|держсекретар|министр|міністр|министерк|міністерк|заместител|заступник|помощник|помічник|вице-|віце-|глав|голов|спецпосланник|спецпосланець|спецпредставител|спецпредставник|посланник|посланець|представител|представник|комиссар|комісар|еврокомиссар|єврокомісар|советник|радник|посол|спикер|речник|речниц|пресс-секретар|прес-секретар|журналист|журналіст|командующ|командувач|генерал|председател|корол|мэр|мер|сенатор|депутат|дипломат|лидер|лідер|экономист|економіст|эксперт|експерт|аналитик|аналітик|politician|president|minister|chancellor|secretary|envoy|spokesperson|spokesman|spokeswoman|adviser|advisor|general|journalist|ambassador|representative|commissioner)/iu;
 
 // "глава", "голова" decline as feminine nouns: their -а is the nominative.
 const HEAD_CASES: Readonly<Record<string, Grammatical>> = {
@@ -328,19 +328,24 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
 /**
  * The role word within four words before position `index`, if the words between
  * are lower-case complements, abbreviations or capitalised place names
- * ("министр иностранных дел Франции").
+ * ("министр иностранных дел Франции"). A role in the genitive after another is
+ * that one's complement: the name stands in the case of the first ("радником
+ * президента Франції Еманюелем Бонном").
  */
 function roleBefore(spans: readonly WordSpan[], index: number, text: string): string | null {
+  let found: string | null = null;
   for (let back = 1; back <= 4 && index - back >= 0; back++) {
     const word = spans[index - back];
     const after = spans[index - back + 1];
-    if (!word || !after) return null;
+    if (!word || !after) break;
     // A sentence or clause boundary between them ends the search.
-    if (/[.!?;:()«»"—–]/.test(text.slice(word.end, after.start))) return null;
+    if (/[.!?;:()«»"—–]/.test(text.slice(word.end, after.start))) break;
     const wordText = text.slice(word.start, word.end);
-    if (ROLE.test(wordText)) return wordText;
+    if (!ROLE.test(wordText)) continue;
+    if (found !== null && roleCase(found) !== 'gen') break;
+    found = wordText;
   }
-  return null;
+  return found;
 }
 
 // "Фото: Pierre Albouy / Reuters", "Текст: Алексей Дегтярев", "Автор: …".

@@ -104,6 +104,13 @@ test('role words introduce people whose first name is not known', () => {
   assert.deepEqual(names('Прем’єр-міністерка Норвегії Сігне Вольд виступила.', 'uk'), ['Sihne Vold']);
   assert.deepEqual(names('Заместитель госсекретаря США Роланд Бакстер прилетел.'), ['Roland Bakster'], 'a deputy secretary of state');
   assert.deepEqual(names('слова генсека НАТО Марка Рютте'), ['Mark Rutte'], '"генсека" is still a genitive');
+  // A genitive role after another is its complement: the name takes the first one's case.
+  assert.deepEqual(names('Переговори з помічником прем’єра Норвегії Гуннаром Ліндбергом тривали годину.', 'uk'), ['Hunnar Lindberh']);
+  assert.deepEqual(names('Встреча с представителем президента Чехии Радимом Новаком прошла вчера.'), ['Radim Novak']);
+  // Spellings of first names that outlets use for Western names.
+  assert.deepEqual(names('За словами Штефана Майера та Еманюеля Дюпона, угоди немає.', 'uk'), ['Stefan Maier', 'Emmanuel Diupon']);
+  // Two roles in one case: the nearer one introduces the name.
+  assert.deepEqual(names('Встреча президента с премьером Исландии Бьярни Эйнарссоном прошла вчера.'), ['Byarni Eynarsson']);
 });
 
 test('surnames return to the nominative by case and gender', () => {
