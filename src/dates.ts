@@ -214,18 +214,33 @@ const isNotNonPastVerb = (word: string): boolean => NOT_NON_PAST.test(word);
 export function toldTense(sentence: string, at: number): 'past' | 'future' | null {
   const before = sentence.slice(0, at);
   const clauseStart = Math.max(...[',', ';', ':', ' — ', ' – ', '('].map((mark) => before.lastIndexOf(mark))) + 1;
-  const afterEnd = sentence.slice(at).search(/[,;:(]| [—–] /);
-  const clause = sentence.slice(clauseStart, afterEnd === -1 ? sentence.length : at + afterEnd);
-  for (const text of [clause, sentence]) {
-    const offset = text === clause ? at - clauseStart : at;
+  const clauseEnd = clauseEndFrom(sentence, at);
+  // "В четверг, 4-го сентября, он примет участие": a date set off by commas is told in the clause that follows it.
+  let toldEnd = clauseEnd;
+  while (sentence.charAt(toldEnd) === ',' && wordCount(sentence.slice(clauseStart, toldEnd)) <= SET_OFF_WORDS) toldEnd = clauseEndFrom(sentence, toldEnd + 1);
+  const clauses = toldEnd === clauseEnd ? [sentence.slice(clauseStart, clauseEnd)] : [sentence.slice(clauseStart, clauseEnd), sentence.slice(clauseStart, toldEnd)];
+  for (const [index, text] of [...clauses, sentence].entries()) {
+    const own = index < clauses.length;
+    const offset = own ? at - clauseStart : at;
     const futures = [...text.matchAll(FUTURE_MARKER)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
     const past = nearestDistance(text, PAST_VERB, offset, isNotVerb, futures);
     // Only within the date's own clause: "лідери країн, які підтримують Україну, зустрілися" is past.
     const marked = nearestDistance(text, FUTURE_MARKER, offset);
-    const future = text === clause ? Math.min(marked, nearestDistance(text, NON_PAST, offset, isNotNonPastVerb)) : marked;
+    const future = own ? Math.min(marked, nearestDistance(text, NON_PAST, offset, isNotNonPastVerb)) : marked;
     if (past !== future) return past < future ? 'past' : 'future';
   }
   return null;
+}
+
+/** The most words a date's own clause has when it is only the date set off by commas ("В четверг, 4-го сентября,"). */
+const SET_OFF_WORDS = 4;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter((word) => word.length > 0).length;
+
+/** Where the clause that `at` stands in ends. */
+function clauseEndFrom(sentence: string, at: number): number {
+  const end = sentence.slice(at).search(/[,;:(]| [—–] /);
+  return end === -1 ? sentence.length : at + end;
 }
 
 /** The sentence around an offset, for tense. */

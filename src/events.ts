@@ -634,6 +634,8 @@ export function eventClues(article: EntityArticle): EventClues {
   // reports on that happening, as an outcome report does.
   const reacted = kind === 'statement' && place === null && span === null ? reactedHappening(article, day, happenings) : null;
   if (reacted) return { day: reacted.day, endDay: null, week: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, background, happenings) };
+  const coming = kind === 'visit' && day !== null && span === null ? comingHappening(article, day, place) : null;
+  if (coming) return { day: coming.day, endDay: null, week: null, place, kind: coming.kind, coalition: namesCoalition(article, coming.day, background, happenings) };
   return { day: span?.start ?? day, endDay: span?.end ?? null, week: null, place, kind, coalition: namesCoalition(article, day, background, happenings) };
 }
 
@@ -723,6 +725,28 @@ function reactedHappening(article: EntityArticle, day: IsoDate | null, happening
     if (place) found = { day: happening.date, place: siteOf(place) };
   }
   return found;
+}
+
+/** How many days ahead an arrival looks for the happening it comes for. */
+const ARRIVAL_REACH = 3;
+const COMING_KINDS = KIND_TESTS.filter(([kind]) => kind !== 'visit' && kind !== 'sanctions');
+
+/**
+ * "в среду вечером прибыл в Париж … В четверг он примет участие во встрече": an arrival that tells the day of a
+ * happening to come, in its city or in none named, reports that happening, as a preview does.
+ */
+function comingHappening(article: EntityArticle, day: IsoDate, place: Entity | null): { day: IsoDate; kind: EventKind } | null {
+  for (const mention of article.mentionedDates) {
+    const ahead = daysBetween(day, mention.date);
+    if (ahead < 1 || ahead > ARRIVAL_REACH) continue;
+    const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
+    const kind = COMING_KINDS.find(([, pattern]) => pattern.test(sentence))?.[0];
+    if (kind === undefined || toldTense(sentence, mention.start - mention.sentence.start) !== 'future') continue;
+    const sites = sitesIn(article, mention.sentence);
+    if (sites.size > 0 && (place === null || !sites.has(siteOf(place).id))) continue;
+    return { day: mention.date, kind };
+  }
+  return null;
 }
 
 const COALITION_ID = 'coalition-of-the-willing';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findMentionedDates, findTimestamp, nearestYear } from '../src/dates.ts';
+import { findMentionedDates, findTimestamp, nearestYear, toldTense } from '../src/dates.ts';
 
 const pairs = (text: string, published: string | null): Array<[string, string]> =>
   findMentionedDates(text, published).map((m) => [m.text, m.date]);
@@ -288,4 +288,13 @@ test('"6-го числа": a day of this month or a neighbouring one, on the sid
   assert.deepEqual(pairs('Зустріч відбудеться 30-го числа.', '2026-01-04'), [['30-го числа', '2026-01-30']]);
   assert.deepEqual(pairs('Зустріч відбулася 30 числа.', '2026-01-04'), [['30 числа', '2025-12-30']]);
   assert.deepEqual(pairs('Выплаты приходят 15 числа каждого месяца.', '2026-01-04'), []);
+});
+
+test('a day set off by commas is told in the clause after it; a longer aside does not lend its verbs', () => {
+  const tense = (sentence: string, word: string): ReturnType<typeof toldTense> => toldTense(sentence, sentence.indexOf(word));
+  assert.equal(tense('У понеділок, 11 травня, міністр підпише угоду.', 'понеділок'), 'future');
+  assert.equal(tense('У понеділок, 11 травня, міністр підпише угоду.', '11 травня'), 'future');
+  assert.equal(tense('В понедельник, 11 мая, министр подписал соглашение.', 'понедельник'), 'past');
+  // Five words before the next comma: no date set off alone, and "посилається" is no verb of that day.
+  assert.equal(tense('У понеділок, за даними видання, яке посилається на джерела, міністри зустрілися.', 'понеділок'), 'past');
 });

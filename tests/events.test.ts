@@ -753,3 +753,19 @@ test('an outcome told in an aside dates the aside’s statement, not a happening
   // Nor does the aside make a meeting in Warsaw on 15 April.
   assert.deepEqual(reports.events.map((event) => `${event.date} ${event.place?.name ?? '-'}`), ['2026-04-14 Helsinki']);
 });
+
+test('an arrival that tells a coming happening’s day in another sentence joins that happening; one elsewhere does not', () => {
+  const reports = runPipeline(
+    [
+      file('v1.txt', ' date 2026-05-07 Лідери зустрілися в Римі\n\nУ четвер у Римі відбулася зустріч лідерів країн коаліції.'),
+      file('v2.txt', ' date 2026-05-06 Премʼєр прибув до Рима\n\nПремʼєр-міністр у середу ввечері прибув до Рима. У четвер, 7 травня, він візьме участь у зустрічі лідерів.'),
+      // The coming meeting is in another city: the arrival is its own happening.
+      file('v3.txt', ' date 2026-05-06 Канцлер прибыл в Вену\n\nКанцлер в среду прибыл в Вену. В пятницу, 8 мая, он проведет переговоры в Праге.'),
+    ],
+    [],
+    '2026-06-01',
+  );
+  const eventOf = (name: string) => eventIn(reports, name);
+  assert.equal(eventOf('v2.txt')?.id, eventOf('v1.txt')?.id);
+  assert.deepEqual([eventOf('v3.txt')?.kind, eventOf('v3.txt')?.date, eventOf('v3.txt')?.place?.name], ['visit', '2026-05-06', 'Vienna']);
+});
