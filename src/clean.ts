@@ -22,6 +22,9 @@ interface ChromeRule {
 }
 
 const SOCIAL = /(telegram|телеграм|viber|вайбер|whatsapp|facebook|фейсбук|youtube|ютуб|instagram|tiktok|соцсет|соцмереж|социальных сетях|соціальних мережах|google news|t\.me\/|@[a-z0-9_]{3,})/i;
+// Two or more places to share a story to, and nothing else.
+const SHARE_TARGETS =
+  /^(?:(?:facebook|fb|twitter|x|telegram|viber|whatsapp|linkedin|vk|вконтакте|одноклассники|pinterest|reddit|messenger|threads|bluesky|email|e-mail)(?:[\s,|•·/]+|$)){2,}$/iu;
 // "👉 Підписуйтесь на наш канал": a call to subscribe is a promo whichever platform it names, or none.
 // Not inside quotation marks: «Подпишитесь под декларацией», — a quoted call is news.
 const SUBSCRIBE_CALL = /^[^\p{L}\p{N}«"„“]*(подписывайтесь|подпишитесь|подписаться|підписуйтесь|підпишіться|підписатися|subscribe|follow us)(?!\p{L})/iu;
@@ -69,7 +72,8 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'language-switcher', test: (t) => /^((укр|рус|eng|ua|ru|en|uk|українська|русский|english)[\s|/•·]*){2,}$/i.test(t) },
   // "Kyiv • UNN", "Київ • УНН": city and agency line above the story.
   { name: 'dateline', test: (t) => (t.includes('•') || t.includes('·')) && /^[\p{L} .-]{2,25}\s[•·]\s[\p{L}\p{N} .-]{2,25}$/u.test(t) },
-  { name: 'share-buttons', test: (t) => t.length < 80 && /^(поделиться|поділитися|поширити|share|копировать ссылку|скопіювати посилання)(?!\p{L})/iu.test(t) },
+  // "Поделиться", and the row of buttons under it: "Facebook Telegram X", "Viber | WhatsApp | Email".
+  { name: 'share-buttons', test: (t) => t.length < 80 && (/^(поделиться|поділитися|поширити|share|копировать ссылку|скопіювати посилання)(?!\p{L})/iu.test(t) || SHARE_TARGETS.test(t)) },
   // "Помітили помилку? Виділіть її та натисніть Ctrl+Enter".
   { name: 'typo-notice', test: (t) => t.length < 200 && /ctrl\s*\+\s*enter/i.test(t) },
   { name: 'tags', test: (t) => t.length < 300 && /^(?:теги|тэги|мітки|tags|ключевые слова|ключові слова)\s*:/iu.test(t) },

@@ -194,18 +194,20 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     'Редакция может не разделять мнение автора.',
     'Більше новин — у нашому Telegram',
     'Поширити',
+    'Viber | WhatsApp | Email',
   ];
   const story = [
     'У Парижі відбулася зустріч лідерів коаліції охочих, які обговорили гарантії безпеки.',
     // Story sentences that begin like the furniture stay.
     'Популярність Макрона впала до 11 відсотків, показало опитування.',
     'Лідери обговорювали це в нашій присутності, сказало джерело.',
+    'Telegram заблокував канали.',
   ];
   const cleaned = cleanArticle(raw(['Лідери зустрілися в Парижі', story[0], ...furniture, ...story.slice(1)].join('\n\n')));
   assert.deepEqual(cleaned.paragraphs.map((p) => p.text), story);
   assert.deepEqual(
     cleaned.removed.map((r) => r.rule),
-    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons'],
+    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons'],
   );
 });
 
