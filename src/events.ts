@@ -34,7 +34,7 @@ const GATHERING =
 
 // Stems of the words that name a happening, in Russian, Ukrainian and English, and what each match counts.
 const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
-  ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|видеосвяз|видеоконференц|онлайн-встреч|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-зустріч|video ?call|phone call|call with|videoconference)/giu, 1],
+  ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|видеосвяз|видеоконференц|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|video ?call|phone call|call with|videoconference)/giu, 1],
   ['summit', /(саммит|саміт|summit)/giu, 1],
   ['talks', /(переговор|консультац|talks|negotiat|consultation)/giu, 1],
   ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu, 1],
@@ -641,12 +641,19 @@ export function eventClues(article: EntityArticle): EventClues {
 
 // "второй день переговоров", "другого дня саміту", "the second day of talks": a happening that began days before.
 const LATER_DAY =
-  new RegExp(String.raw`(?:^|[^\p{L}])(втор|друг|трет|четверт|second|third|fourth)\p{L}*\s+(?:день|дня|day)\s+(?:of\s+(?:the\s+)?)?(?:${HAPPENING})`, 'iu');
+  new RegExp(String.raw`(?:^|[^\p{L}])(втор|друг|трет|четверт|second|third|fourth)\p{L}*\s+(?:день|дня|day)\s+(?:of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}?(?:${HAPPENING})`, 'iu');
 const LATER_DAY_OFFSET: Record<string, number> = { втор: 1, друг: 1, second: 1, трет: 2, third: 2, четверт: 3, fourth: 3 };
 
 // "дводенні консультації", "двухдневный саммит", "a three-day visit": a happening that lasts more than its day.
 const DAYS_LONG = new RegExp(String.raw`(?:^|[^\p{L}])(двухдневн|дводенн|two-day|трехдневн|трёхдневн|триденн|three-day)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:${HAPPENING}|визит|візит|visit)`, 'iu');
 const DAYS_LONG_OFFSET: Record<string, number> = { двухдневн: 1, дводенн: 1, 'two-day': 1, трехдневн: 2, трёхдневн: 2, триденн: 2, 'three-day': 2 };
+// "Переговори триватимуть два дні", "Переговоры продлились три дня", "The talks will last two days": a happening's length,
+// told with the happening as the subject.
+const LASTS_DAYS = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${HAPPENING})\p{L}*\s+(?:\p{L}+\s+)?(?:(триват\p{L}*|продлятся|продлится|продолжатся|продолжится|will last)|тривали|тривала|продлились|продлилась|продолжались|продолжалась|lasted)\s+(два|три|двое|трое|two|three)\s+(?:дн|day)`,
+  'iu',
+);
+const LASTS_OFFSET: Record<string, number> = { два: 1, двое: 1, two: 1, три: 2, трое: 2, three: 2 };
 // "завершились", "закінчилися", "ended": the day a sentence gives is the happening's last.
 const ENDED = /(?:заверш|закінч|закончи|окончи|подошл\p{L}* к концу|ended|concluded|wrapped up|closed)/iu;
 
@@ -666,7 +673,14 @@ function continuedSpan(article: EntityArticle, lead: Span, day: IsoDate): { star
     const sentence = sentenceSpans(text).find((span) => span.end > long.index + 1) ?? { start: 0, end: text.length };
     return ENDED.test(text.slice(sentence.start, sentence.end)) ? { start: addCalendarDays(day, -length), end: day } : { start: day, end: addCalendarDays(day, length) };
   }
-  return null;
+  // Told anywhere in the text: its own happening is the subject. Still to come, the length runs from the day; over, up to it.
+  const { text } = article;
+  // Most texts have none of the verbs: four substring looks cost less than the pattern's scan.
+  if (!text.includes('трива') && !text.includes('продл') && !text.includes('продолж') && !text.includes('last')) return null;
+  const lasts = LASTS_DAYS.exec(text);
+  const length = LASTS_OFFSET[(lasts?.[2] ?? '').toLowerCase()];
+  if (lasts === null || length === undefined) return null;
+  return lasts[1] === undefined ? { start: addCalendarDays(day, -length), end: day } : { start: day, end: addCalendarDays(day, length) };
 }
 
 const REACTION_REACH = 3;

@@ -769,3 +769,35 @@ test('an arrival that tells a coming happening’s day in another sentence joins
   assert.equal(eventOf('v2.txt')?.id, eventOf('v1.txt')?.id);
   assert.deepEqual([eventOf('v3.txt')?.kind, eventOf('v3.txt')?.date, eventOf('v3.txt')?.place?.name], ['visit', '2026-05-06', 'Vienna']);
 });
+
+test('a length told with its happening as subject ("консультації триватимуть три дні") and a later day with adjectives make one span', () => {
+  const reports = runPipeline(
+    [
+      file('l1.txt', ' date 2026-06-08 У Римі почалися консультації\n\nУ понеділок у Римі почалися консультації делегацій.\n\nКонсультації триватимуть три дні, повідомило джерело.'),
+      file('l2.txt', ' date 2026-06-10 Третий день закрытых консультаций в Риме\n\nВ среду в Риме завершился третий день закрытых консультаций делегаций.'),
+      file('l3.txt', ' date 2026-06-13 Talks in Oslo ended\n\nThe talks in Oslo ended on Saturday. The talks lasted two days.'),
+      // The length of something else: one day.
+      file('l4.txt', ' date 2026-06-15 Переговоры в Праге\n\nВ понедельник в Праге прошли переговоры министров. Пауза продлится три дня.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  const span = (name: string) => {
+    const event = eventIn(reports, name);
+    return [event?.date, event?.endDate];
+  };
+  assert.deepEqual(span('l1.txt'), ['2026-06-08', '2026-06-10']);
+  assert.equal(eventIn(reports, 'l2.txt')?.id, eventIn(reports, 'l1.txt')?.id);
+  assert.deepEqual(span('l3.txt'), ['2026-06-12', '2026-06-13']);
+  assert.deepEqual(span('l4.txt'), ['2026-06-15', null]);
+});
+
+test('an online meeting ("онлайн-засідання", "онлайн-саммит") is a call, with no place', () => {
+  const reports = runPipeline(
+    [file('c1.txt', ' date 2026-06-16 Лідери провели онлайн-засідання\n\nУ вівторок лідери коаліції провели онлайн-засідання, на якому обговорили підсумки вчорашньої зустрічі в Римі.')],
+    [],
+    '2026-07-01',
+  );
+  const event = eventIn(reports, 'c1.txt');
+  assert.deepEqual([event?.kind, event?.date, event?.place ?? null], ['call', '2026-06-16', null]);
+});
