@@ -690,8 +690,9 @@ const OUTCOME_REACH = 7;
 
 /**
  * "Стармер у середу виступив із заявою щодо підсумків саміту в Парижі": a statement on the outcome of a happening
- * its lead places but does not date. It reports that happening, which ended in the week before: the days and the
- * city to look for it in, as a week-dated lead gives them. Null when the outcome is dated, or the lead reports a
+ * its lead places but does not date. It reports that happening, which ended that day or in the week before ("заявил в
+ * четверг по итогам встречи … в Елисейском дворце"): the days and the city to look for it in, as a week-dated lead
+ * gives them. Null when the outcome is dated, or the lead reports a
  * happening of its own beside it ("завершилася зустріч … Підсумки зустрічі підбив Макрон").
  */
 function reportedOutcome(
@@ -712,7 +713,7 @@ function reportedOutcome(
   if (MEETING_WORD.test(withoutSpans(article.text.slice(lead.start, lead.end), lead.start, [...elsewhere, told])) || MEETING_WORD.test(article.title.replace(OUTCOME, ' '))) return null;
   const place = article.places.find((candidate) => isSite(candidate.id) && outcome.sites.has(siteOf(candidate).id));
   if (place === undefined) return null;
-  return { start: addCalendarDays(day, -OUTCOME_REACH), end: addCalendarDays(day, -1), place: siteOf(place) };
+  return { start: addCalendarDays(day, -OUTCOME_REACH), end: day, place: siteOf(place) };
 }
 
 /**

@@ -736,6 +736,18 @@ test('a statement on the outcome of a happening its lead places but does not dat
   assert.deepEqual([eventIn(reports, 'o4.txt')?.kind, eventIn(reports, 'o4.txt')?.date, eventIn(reports, 'o4.txt')?.place?.name], ['meeting', '2026-03-17', 'Prague']);
 });
 
+test('an outcome statement of the happening’s own day joins it', () => {
+  const reports = runPipeline(
+    [
+      file('s1.txt', ' date 2026-03-19 Міністри зустрілися у Вільнюсі\n\nУ четвер у Вільнюсі відбулася зустріч міністрів оборони.'),
+      file('s2.txt', ' date 2026-03-19 Министр: шесть стран готовы помочь\n\nШесть стран готовы выделить инструкторов, заявил в четверг министр по итогам встречи в Вильнюсе.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  assert.equal(reports.articles.find((a) => a.file === 's2.txt')?.event, reports.articles.find((a) => a.file === 's1.txt')?.event);
+});
+
 test('an outcome told in an aside dates the aside’s statement, not a happening, and names no venue of its own', () => {
   const reports = runPipeline(
     [
