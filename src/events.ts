@@ -369,13 +369,13 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   // reports the day it appeared, as "сьогодні" would; a date told later ("Напередодні … мала розмову") is an aside.
   if (article.published && undatedPastHappening(article, lead, happenings)) add(article.published, 5);
   // "прокомментировал итоги встречи в Париже … Напомним, 6 января в Париже лидеры подписали": an outcome report of the
-  // happening that a sentence after the lead dates to the last week and places in the same city. An outcome told after
-  // the lead is an aside's ("Ранее, 7 января, Рябков заявил … по итогам парижской встречи"): its date is the aside's.
+  // happening that a sentence after the lead dates to the last week and places in the same city. A date before the
+  // outcome in its own sentence is the statement's ("Ранее, 7 января, Рябков заявил … по итогам парижской встречи").
   for (const outcome of outcomes) {
-    if (outcome.start < lead.start || outcome.start >= leadEnd) continue;
     for (const mention of article.mentionedDates) {
       const offset = article.published ? daysBetween(article.published, mention.date) : 0;
       if (mention.start < leadEnd || offset > -1 || offset < -7) continue;
+      if (mention.start < outcome.start && outcome.start < mention.sentence.end) continue;
       if ([...sitesIn(article, mention.sentence)].some((site) => outcome.sites.has(site))) add(mention.date, 5);
     }
   }
