@@ -692,8 +692,8 @@ const OUTCOME_REACH = 7;
  * "Стармер у середу виступив із заявою щодо підсумків саміту в Парижі": a statement on the outcome of a happening
  * its lead places but does not date. It reports that happening, which ended that day or in the week before ("заявил в
  * четверг по итогам встречи … в Елисейском дворце"): the days and the city to look for it in, as a week-dated lead
- * gives them. Null when the outcome is dated, or the lead reports a
- * happening of its own beside it ("завершилася зустріч … Підсумки зустрічі підбив Макрон").
+ * gives them. Null when the outcome is dated, or the lead reports a happening of its own beside it ("завершилася
+ * зустріч … Підсумки зустрічі підбив Макрон").
  */
 function reportedOutcome(
   article: EntityArticle,
@@ -1164,8 +1164,8 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       if (rangeEnd || !/\d/.test(mention.text) || within(mention.date, signature.day, signature.endDay)) continue;
       const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
       // "7 января Рябков заявил … по итогам парижской встречи": the date is the statement's, the meeting was before it.
-      const later = [...sentence.matchAll(OUTCOME)].map((match) => ({ start: mention.sentence.start + match.index, end: mention.sentence.start + match.index + match[0].length })).filter((span) => span.start >= mention.end);
-      if (!MEETING_WORD.test(later.length === 0 ? sentence : withoutSpans(sentence, mention.sentence.start, later))) continue;
+      const laterOutcomes = matchesWithin(OUTCOME, article.text, [{ start: mention.end, end: mention.sentence.end }]);
+      if (!MEETING_WORD.test(withoutSpans(sentence, mention.sentence.start, laterOutcomes))) continue;
       const place = nearestSite(article.places, mention);
       if (!place) continue;
       // "Київ, 25 жовтня (Укрінформ) – …": where and when the report was filed, not a happening.
