@@ -649,8 +649,10 @@ const DAYS_LONG = new RegExp(String.raw`(?:^|[^\p{L}])(двухдневн|дво
 const DAYS_LONG_OFFSET: Record<string, number> = { двухдневн: 1, дводенн: 1, 'two-day': 1, трехдневн: 2, трёхдневн: 2, триденн: 2, 'three-day': 2 };
 // "Переговори триватимуть два дні", "Переговоры продлились три дня", "The talks will last two days": a happening's length,
 // told with the happening as the subject.
-const LASTS_DAYS = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${HAPPENING})\p{L}*\s+(?:\p{L}+\s+)?(?:(триват\p{L}*|продлятся|продлится|продолжатся|продолжится|will last)|тривали|тривала|продлились|продлилась|продолжались|продолжалась|lasted)\s+(два|три|двое|трое|two|three)\s+(?:дн|day)`,
+// The number of days is looked for first: it is rare, and the pattern before it is tried only there.
+const DAYS_COUNT = /(?:два|три|двое|трое|two|three)\s+(?:дн|day)/gu;
+const LASTS_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${HAPPENING})\p{L}*\s+(?:\p{L}+\s+)?(?:(триват\p{L}*|продлятся|продлится|продолжатся|продолжится|will last)|тривали|тривала|продлились|продлилась|продолжались|продолжалась|lasted)\s+$`,
   'iu',
 );
 const LASTS_OFFSET: Record<string, number> = { два: 1, двое: 1, two: 1, три: 2, трое: 2, three: 2 };
@@ -675,12 +677,14 @@ function continuedSpan(article: EntityArticle, lead: Span, day: IsoDate): { star
   }
   // Told anywhere in the text: its own happening is the subject. Still to come, the length runs from the day; over, up to it.
   const { text } = article;
-  // Most texts have none of the verbs: four substring looks cost less than the pattern's scan.
-  if (!text.includes('трива') && !text.includes('продл') && !text.includes('продолж') && !text.includes('last')) return null;
-  const lasts = LASTS_DAYS.exec(text);
-  const length = LASTS_OFFSET[(lasts?.[2] ?? '').toLowerCase()];
-  if (lasts === null || length === undefined) return null;
-  return lasts[1] === undefined ? { start: addCalendarDays(day, -length), end: day } : { start: day, end: addCalendarDays(day, length) };
+  DAYS_COUNT.lastIndex = 0;
+  for (let count = DAYS_COUNT.exec(text); count; count = DAYS_COUNT.exec(text)) {
+    const lasts = LASTS_BEFORE.exec(text.slice(Math.max(0, count.index - 80), count.index));
+    const length = LASTS_OFFSET[count[0].split(/\s/)[0] ?? ''];
+    if (lasts === null || length === undefined) continue;
+    return lasts[1] === undefined ? { start: addCalendarDays(day, -length), end: day } : { start: day, end: addCalendarDays(day, length) };
+  }
+  return null;
 }
 
 const REACTION_REACH = 3;
