@@ -413,6 +413,7 @@ function dayOfMonthNear(day: number, reference: IsoDate, tense: 'past' | 'future
 /** Weekdays and relative-day words, which only the publication date can fix. */
 function findRelativeDates(text: string, published: IsoDate, explicit: readonly DateHit[]): DateHit[] {
   const found: DateHit[] = [];
+  const eves: number[] = [];
   for (const match of wordStartMatches(RELATIVE_REGEX, text)) {
     const surface = match[0];
     const rule = RELATIVE.find((r) => new RegExp(`^(?:${r.pattern})$`, 'iu').test(surface));
@@ -426,6 +427,7 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
     // is the eve of that date, so only the words for a day itself may go without one ("вчера 4 сентября").
     const written = explicit.find((hit) => hit.start >= end && hit.start <= end + 3 && (eve ? /^\s*,\s*$/ : /^[,\s]*$/).test(text.slice(end, hit.start)));
     found.push({ text: surface, date: written?.date ?? addCalendarDays(published, rule.offset), start, end });
+    if (eve && !written) eves.push(found.length - 1);
   }
   const publishedWeekday = weekdayOf(published);
   const withPreposition = [...wordStartMatches(WEEKDAY, text)];
@@ -461,6 +463,13 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
       offset = toldTense(sentence, at) === 'past' && forward !== 0 ? forward - 7 : forward;
     }
     found.push({ text: surface, date: addCalendarDays(published, offset), start, end: start + surface.length });
+  }
+  // "Накануне, в субботу, в Киеве прошла встреча": a weekday set off after the word is its day, as a date is.
+  for (const index of eves) {
+    const eve = found[index];
+    if (eve === undefined) continue;
+    const weekday = found.find((hit) => hit.start > eve.end && hit.start <= eve.end + 3 && /^\s*,\s*$/.test(text.slice(eve.end, hit.start)));
+    if (weekday) found[index] = { ...eve, date: weekday.date };
   }
   return found;
 }

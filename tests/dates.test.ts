@@ -256,7 +256,7 @@ test('a weekday followed by its date takes that date, whatever the tense around 
   assert.deepEqual(pairs('Министр заявил в пятницу, 6 января, что помощь будет.', '2026-01-05')[0], ['в пятницу', '2026-01-02']);
 });
 
-test('a date set off after a relative word is its day; "накануне" before a bare date is that date’s eve', () => {
+test('a date or weekday set off after a relative word is its day; "накануне" before a bare date is that date’s eve', () => {
   // "Накануне" tells the day before the happening the story is about, not before publication.
   assert.deepEqual(pairs('Саміт пройде у вівторок. Напередодні, 2 березня, у Варшаві зустрінуться радники.', '2026-02-27')[1], ['Напередодні', '2026-03-02']);
   assert.deepEqual(pairs('Накануне, 14 мая, министры говорили по телефону.', '2026-05-20')[0], ['Накануне', '2026-05-14']);
@@ -264,6 +264,12 @@ test('a date set off after a relative word is its day; "накануне" before
   assert.deepEqual(pairs('Вчера 11 мая в Вильнюсе прошли консультации.', '2026-05-13')[0], ['Вчера', '2026-05-11']);
   // No comma: "накануне 9 мая" is the run-up to 9 May, not 9 May itself.
   assert.notEqual(pairs('Накануне 9 мая Кремль ужесточил риторику.', '2026-05-08').find(([text]) => text === 'Накануне')?.[1], '2026-05-09');
+  // A weekday set off the same way: Saturday before a Monday's report, not the Sunday before it.
+  assert.deepEqual(pairs('Саммит пройдет во вторник. Накануне, в субботу, в Вильнюсе встретились советники.', '2026-03-02').slice(1), [
+    ['Накануне', '2026-02-28'],
+    ['в субботу', '2026-02-28'],
+  ]);
+  assert.deepEqual(pairs('Напередодні, у п’ятницю, міністри говорили телефоном.', '2026-03-02')[0], ['Напередодні', '2026-02-27']);
 });
 
 test('"накануне" before a happening or a holiday is a preposition, no day', () => {
