@@ -239,6 +239,10 @@ test('places of the wider region in their cases, and none inside an outlet\'s na
   assert.deepEqual(placesOf('Міністри зустрілися у Вільнюсі, а наступна зустріч буде в Празі чи у Відні.'), ['Vilnius', 'Prague', 'Vienna']);
   assert.deepEqual(placesOf('Путин выступил во Владивостоке, затем вылетел в Пекин; в Одессе и Харькове объявили тревогу.'), ['Vladivostok', 'Beijing', 'Odesa', 'Kharkiv']);
   assert.deepEqual(placesOf('Прем’єр прилетів до Жешува, потім був в Ужгороді, а у Страсбурзі та Чернігові чекали.'), ['Rzeszów', 'Uzhhorod', 'Strasbourg', 'Chernihiv']);
+  // A capital named by its country's adjective, in any case; the adjective alone does not name it.
+  assert.deepEqual(placesOf('Переговоры продолжились в немецкой столице, затем делегация вылетела в британскую столицу.'), ['Berlin', 'London']);
+  assert.deepEqual(placesOf('Делегації прибули до французької столиці. Talks moved to the Italian capital.'), ['Paris', 'Rome']);
+  assert.deepEqual(placesOf('Немецкий канцлер говорил о столичных пробках.'), []);
   // "Вена" is matched only as written: "Венера" and "венчурный" are not Vienna.
   assert.deepEqual(placesOf('Венера видна с Земли, а венчурный фонд вложил средства.'), []);
   assert.deepEqual(placesOf('Об этом сообщает The New York Times и РБК-Украина.'), []);
