@@ -27,10 +27,11 @@ function siteOf(place: Entity): Entity {
   return city ? { id: city.id, name: city.name, mentions: place.mentions } : place;
 }
 
-// Gathering and hosting: "соберутся", "зібралися", "convene", "примет министров", "will host leaders". A meeting's
+// Gathering and hosting: "соберутся", "зібралися", "convene", "примет министров", "принял в своей резиденции на
+// Даунинг-стрит лидеров", "собрал лидеров", "will host leaders". A meeting's
 // verbs, weaker than its nouns: "Лидеры собрались в Париже … прошел саммит" is a summit.
 const GATHERING =
-  String.raw`собрал(?:ись|ась|ся)|соберутся|собер[её]тся|зібрал(?:ися|ася|ся)|зберуться|збереться|convene|gather|(?:принима|примет|примут|прийма|прийме|приймуть)\p{L}*\s+(?:у себя\s+|у себе\s+)?(?:\p{L}+\s+)?(?:лидер|министр|глав|делегац|саммит|встреч|лідер|міністр|голів|саміт|зустріч)|(?<![\p{L}])host(?:s|ed|ing)?(?![\p{L}])`;
+  String.raw`собрал(?:ись|ась|ся)|соберутся|собер[её]тся|зібрал(?:ися|ася|ся)|зберуться|збереться|convene|gather|(?:принима|примет|примут|принял|прийма|прийме|приймуть|прийняв|прийняла|прийняли|собрал|соберет|соберёт|зібрав|зібрала|зібрали|збере)\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?(?:лидер|министр|глав|делегац|саммит|встреч|президент|премьер|канцлер|генсек|госсекретар|лідер|міністр|голів|саміт|зустріч|прем['’]єр|держсекретар)|(?<![\p{L}])host(?:s|ed|ing)?(?![\p{L}])`;
 
 // Stems of the words that name a happening, in Russian, Ukrainian and English, and what each match counts.
 const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
@@ -60,9 +61,13 @@ const RELATIVE_HAPPENING = new RegExp(String.raw`(позавчерашн\p{L}+|�
 // "в ночь на среду", "у ніч на вівторок": the night that ends on the day named.
 const NIGHT_BEFORE = /^(?:в ночь на|у ніч на)\s/iu;
 
-// "итоги встречи", "підсумки саміту", "results of the talks": a happening that is over when the sentence is told.
-const OUTCOME =
-  new RegExp(String.raw`(?:[Ии]тог|[Пп]ідсумк|[Рр]езультат|[Rr]esults?\s+of|[Oo]utcome\s+of)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:${HAPPENING})\p{L}*`, 'gu');
+// "итоги встречи", "підсумки саміту", "results of the talks", and what a happening produced ("гарантії, обговорені на
+// паризькому саміті", "договоренности, достигнутые в ходе переговоров", "agreed at the summit"): a happening that is
+// over when the sentence is told.
+const OUTCOME = new RegExp(
+  String.raw`(?:(?:[Ии]тог|[Пп]ідсумк|[Рр]езультат|[Rr]esults?\s+of|[Oo]utcome\s+of)\p{L}*\s+|(?:обговорен|обсужден|обсуждавш|досягнут|достигнут|ухвален|погоджен|узгоджен|согласован|agreed|discussed|reached|adopted)\p{L}*\s+(?:на|під час|у ході|в ході|в ходе|во время|at|during)\s+)(?:\p{L}+\s+){0,2}?(?:${HAPPENING})\p{L}*`,
+  'gu',
+);
 
 /** An outcome phrase and the cities named from it to its sentence's end ("итоги встречи в Париже"). */
 interface Outcome extends Span {
@@ -199,7 +204,7 @@ function contrastPart(text: string, sentence: Span, at: number): Span {
 // Lower case only: mid-sentence, where an offset stands before them, these words are never capitalised.
 const AROUND_HAPPENING = /(?:после|після|after|before|перед|ahead of|following)\s/g;
 const DAY_OFFSET_BEFORE =
-  /(?:следующий день|другой день|наступного дня|наступний день|день спустя|(?:через|за|спустя)\s+(?:день|добу|сутки|неделю|тиждень|(?:два|три|четыре|чотири|несколько|кілька|пару|\d+)\s+\p{L}+)|(?:the|a|one|two|three|four|several|\d+)\s+(?:days?|weeks?))\s+$/iu;
+  /(?:следующий день|другой день|наступного дня|наступний день|день спустя|(?:через|за|спустя)\s+(?:день|добу|сутки|неделю|тиждень|(?:два|три|четыре|чотири|несколько|кілька|пару|\d+)\s+\p{L}+)|(?:(?:the|a|one|two|three|four|several|a few|\d+)\s+)?(?:days?|weeks?))\s+$/iu;
 
 /** The stretches of text that speak of another day's happening: from "после" in "на следующий день после …" to at most 70 characters on, within the sentence. */
 function otherDayHappenings(text: string): Span[] {
@@ -217,10 +222,10 @@ function otherDayHappenings(text: string): Span[] {
 
 // "минулого тижня", "на прошлой неделе", "торік", "неделю назад", "last week", "a month ago": a time told as a period
 // before, which no calendar date states; so is one counted back from the story ("неделей ранее", "за тиждень до цього",
-// "a week earlier"), and the week's days before the story's ("раніше цього тижня", "earlier this week"). Case is
+// "a week earlier", "днем ранее", "a day earlier"), and the week's days before the story's ("раніше цього тижня", "earlier this week"). Case is
 // spelt out: a case-insensitive Unicode pattern scans several times slower.
 const PAST_PERIOD =
-  /(?:[Пп]рошл|[Мм]инул)\p{L}*\s+(?:недел|тиж|месяц|місяц|году|року|рік)\p{L}*|[Тт]орік|(?:[Нн]еделю|[Тт]иждень|[Мм]есяц|[Мм]ісяць|[Гг]од|[Рр]ік)\s+(?:назад|тому)|(?:[Нн]еделей|[Тт]ижнем|[Мм]есяцем|[Мм]ісяцем|[Гг]одом|[Рр]оком)\s+(?:ранее|раньше|раніше)|[Зз]а\s+(?:неделю|тиждень|месяц|місяць|год|рік)\s+до\s+(?:этого|того|цього)|(?:[Рр]анее|[Рр]аніше)\s+(?:на\s+этой\s+неделе|цього\s+тижня|на\s+цьому\s+тижні)|[Ee]arlier\s+(?:this|in\s+the)\s+week|[Ll]ast\s+(?:week|month|year)|(?:[Aa]|[Oo]ne)\s+(?:week|month|year)\s+(?:ago|earlier|before)/gu;
+  /(?:[Пп]рошл|[Мм]инул)\p{L}*\s+(?:недел|тиж|месяц|місяц|году|року|рік)\p{L}*|[Тт]орік|(?:[Нн]еделю|[Тт]иждень|[Мм]есяц|[Мм]ісяць|[Гг]од|[Рр]ік)\s+(?:назад|тому)|(?:[Нн]еделей|[Тт]ижнем|[Мм]есяцем|[Мм]ісяцем|[Гг]одом|[Рр]оком)\s+(?:ранее|раньше|раніше)|[Зз]а\s+(?:неделю|тиждень|месяц|місяць|год|рік)\s+до\s+(?:этого|того|цього)|(?:[Рр]анее|[Рр]аніше)\s+(?:на\s+этой\s+неделе|цього\s+тижня|на\s+цьому\s+тижні)|[Ee]arlier\s+(?:this|in\s+the)\s+week|[Ll]ast\s+(?:week|month|year)|(?:[Aa]|[Oo]ne)\s+(?:week|month|year)\s+(?:ago|earlier|before)|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+days?\s+(?:earlier|before)|[Tt]he\s+(?:day|night)\s+before|[Tt]he\s+previous\s+day|(?:[Дд]нем|[Дд]нём|[Дд]нями)\s+(?:ранее|раньше|раніше)|[Зз]а\s+(?:день|добу)\s+до\s+(?:этого|того|цього)/gu;
 // Commas, semicolons, dashes and sentence ends bound the clause a past period belongs to.
 const CLAUSE_END = /[,;:.!?\n—–]/;
 
@@ -318,6 +323,10 @@ function weekOfHappening(article: EntityArticle, lead: Span, happenings: readonl
 /** Days from first to last of the longest range a headline gives a happening ("14–17 декабря"); "1–7 вересня" is a digest's week. */
 const LONGEST_HAPPENING = 3;
 
+// "прошедшей", "що відбулася", "held": the words that tell when a happening named before them took place.
+const HELD = /(?:прошедш|прошл[аио]|состоявш|состоял|проходивш|проходил|відбул|відбув|пройшл|пройшов|проведен|held|took place)/iu;
+const HELD_REACH = 60;
+
 /** The day an article's happening took place, scored from its mentioned dates; null when nothing dates it. */
 function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[], happenings: readonly RelativeHappening[], outcomes: readonly Outcome[]): IsoDate | null {
   // Each mention scores by what stands next to it; a date's score is its best mention,
@@ -332,9 +341,13 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   // "в пятницу назвал итоги вчерашней встречи": the meeting is yesterday's, and its word does not date Friday;
   // nor does "в четверг прокомментировал итоги встречи" date Thursday's meeting.
   const blanked = happenings.length === 0 && outcomes.length === 0 ? elsewhere : [...elsewhere, ...happenings, ...outcomes];
+  // "said on Friday, days after she attended the summit in Paris … Leaders meeting at the Élysée Palace on Tuesday": the
+  // lead puts the city's happening on another day, so a later date in that city is that happening's.
+  const otherDaySites = new Set(elsewhere.filter((span) => span.start >= lead.start && span.start < leadEnd).flatMap((span) => [...sitesIn(article, span)]));
   for (const mention of article.mentionedDates) {
     // The page's timestamp line dates the page, not the happening.
     if (mention.start < lead.start) continue;
+    if (otherDaySites.size > 0 && mention.start >= leadEnd && mention.date !== article.published && [...sitesIn(article, mention.sentence)].some((site) => otherDaySites.has(site))) continue;
     const sentence = withoutSpans(article.text.slice(mention.sentence.start, mention.sentence.end), mention.sentence.start, blanked);
     // "У понеділок лідери зустрілися в Лондоні, а в середу …": the meeting is Monday's, not Wednesday's.
     const part = contrastPart(article.text, mention.sentence, mention.start);
@@ -371,9 +384,11 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   // "прокомментировал итоги встречи в Париже … Напомним, 6 января в Париже лидеры подписали": an outcome report of the
   // happening that a sentence after the lead dates to the last week and places in the same city. A date before the
   // outcome in its own sentence is the statement's ("Ранее, 7 января, Рябков заявил … по итогам парижской встречи").
+  // "итоги встречи, прошедшей в пятницу в Лондоне": a date in the clause that tells when the summed-up happening was held.
   for (const outcome of outcomes) {
     for (const mention of article.mentionedDates) {
       const offset = article.published ? daysBetween(article.published, mention.date) : 0;
+      if (offset <= 0 && mention.start > outcome.end && mention.start - outcome.end <= HELD_REACH && mention.sentence.start <= outcome.start && HELD.test(article.text.slice(outcome.end, mention.start))) add(mention.date, 5);
       if (mention.start < leadEnd || offset > -1 || offset < -7) continue;
       if (mention.start < outcome.start && outcome.start < mention.sentence.end) continue;
       if ([...sitesIn(article, mention.sentence)].some((site) => outcome.sites.has(site))) add(mention.date, 5);
@@ -746,7 +761,7 @@ function reactedHappening(article: EntityArticle, day: IsoDate | null, happening
   return found;
 }
 
-/** How many days ahead an arrival looks for the happening it comes for. */
+/** How many days ahead an arrival looks for the happening it comes for ("прибув до Парижа, де сьогодні відбудеться засідання": none). */
 const ARRIVAL_REACH = 3;
 const COMING_KINDS = KIND_TESTS.filter(([kind]) => kind !== 'visit' && kind !== 'sanctions');
 
@@ -755,12 +770,18 @@ const COMING_KINDS = KIND_TESTS.filter(([kind]) => kind !== 'visit' && kind !== 
  * happening to come, in its city or in none named, reports that happening, as a preview does.
  */
 function comingHappening(article: EntityArticle, day: IsoDate, place: Entity | null): { day: IsoDate; kind: EventKind } | null {
-  for (const mention of article.mentionedDates) {
+  // "прибыл в Париж, где проведет переговоры … В четверг он примет участие во встрече": a later day's happening is what
+  // the trip is for, the same day's only when there is none.
+  const byDay = [...article.mentionedDates].sort((a, b) => Number(a.date === day) - Number(b.date === day));
+  for (const mention of byDay) {
     const ahead = daysBetween(day, mention.date);
-    if (ahead < 1 || ahead > ARRIVAL_REACH) continue;
+    if (ahead < 0 || ahead > ARRIVAL_REACH) continue;
     const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
-    const kind = COMING_KINDS.find(([, pattern]) => pattern.test(sentence))?.[0];
-    if (kind === undefined || toldTense(sentence, mention.start - mention.sentence.start) !== 'future') continue;
+    const coming = COMING_KINDS.map(([kind, pattern]) => ({ kind, at: sentence.search(pattern) })).find(({ at }) => at !== -1);
+    if (coming === undefined) continue;
+    // "прибыли в Париж, где примут участие в саммите": on the day itself, the happening's clause tells it is still to come.
+    if (toldTense(sentence, mention.start - mention.sentence.start) !== 'future' && (ahead > 0 || toldTense(sentence, coming.at) !== 'future')) continue;
+    const { kind } = coming;
     const sites = sitesIn(article, mention.sentence);
     if (sites.size > 0 && (place === null || !sites.has(siteOf(place).id))) continue;
     return { day: mention.date, kind };

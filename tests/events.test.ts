@@ -813,3 +813,80 @@ test('an online meeting ("онлайн-засідання", "онлайн-сам
   const event = eventIn(reports, 'c1.txt');
   assert.deepEqual([event?.kind, event?.date, event?.place ?? null], ['call', '2026-06-16', null]);
 });
+
+test('what a happening produced ("домовленості, досягнуті на гельсінському саміті") and when it was held ("итоги встречи, прошедшей в пятницу") date a reaction to it', () => {
+  const reports = runPipeline(
+    [
+      file('h1.txt', ' date 2026-09-08 Лідери зібралися в Гельсінкі\n\nУ вівторок у Гельсінкі відбувся саміт лідерів коаліції.'),
+      // Told two days later in another city, at a press conference of its own.
+      file('h2.txt', ' date 2026-09-10 Міністр про гарантії\n\nМіністр заявив, що гарантії, погоджені на гельсінському саміті, мають ратифікувати парламенти.\n\nПро це він сказав у четвер під час пресконференції у Варшаві.'),
+      file('o1.txt', ' date 2026-09-11 В Осло прошла встреча\n\nВ пятницу в Осло прошла встреча министров обороны.'),
+      // A Sunday interview is an aside: the reaction is to Friday's meeting.
+      file('o2.txt', ' date 2026-09-14 Реакция Москвы\n\nРечник прокомментировал итоги встречи министров, прошедшей в пятницу в Осло.\n\nВ воскресенье премьер в интервью телеканалу сказал, что работа продолжится.'),
+    ],
+    [],
+    '2026-10-01',
+  );
+  assert.equal(eventIn(reports, 'h2.txt')?.id, eventIn(reports, 'h1.txt')?.id);
+  assert.equal(eventIn(reports, 'o2.txt')?.id, eventIn(reports, 'o1.txt')?.id);
+  assert.deepEqual(reports.events.map((event) => `${event.date} ${event.place?.name ?? '-'}`), ['2026-09-11 Oslo', '2026-09-08 Helsinki']);
+});
+
+test('a lead that puts its city’s happening days before ("days after the summit in Oslo", "agreed in Oslo a day earlier") reports a day and place of its own', () => {
+  const reports = runPipeline(
+    [
+      file('d1.txt', ' date 2026-09-18 Minister rules out troops\n\nThe minister said on Friday that her country would send no troops, days after she attended the summit in Oslo.\n\n"We will help in other ways," she told reporters in Vienna.\n\nLeaders meeting in Oslo on Tuesday endorsed a declaration.'),
+      file('d2.txt', ' date 2026-09-16 Commissioner backs guarantees\n\nThe commissioner said on Wednesday that the union would back the guarantees agreed in Oslo a day earlier.'),
+    ],
+    [],
+    '2026-10-01',
+  );
+  const summary = (name: string) => {
+    const event = eventIn(reports, name);
+    return [event?.kind, event?.date, event?.place?.name ?? null];
+  };
+  assert.deepEqual(summary('d1.txt'), ['statement', '2026-09-18', 'Vienna']);
+  assert.deepEqual(summary('d2.txt'), ['statement', '2026-09-16', null]);
+});
+
+test('hosting verbs in the past with the venue between ("принял в своей резиденции на Даунинг-стрит лидеров", "прийняла президента") name a meeting that dates its lead', () => {
+  const reports = runPipeline(
+    [
+      file('m1.txt', ' date 2026-10-02 Премьер собрал в Лондоне лидеров\n\nПремьер в пятницу принял в своей резиденции на Даунинг-стрит лидеров стран коалиции.\n\nПрезидент прибыл в Лондон после саммита в Брюсселе, где накануне обсуждались активы.'),
+      file('m2.txt', ' date 2026-10-06 Прем’єрка прийняла гостя в Римі\n\nПрем’єрка у вівторок прийняла в палаці Кіджі президента сусідньої країни.'),
+    ],
+    [],
+    '2026-11-01',
+  );
+  const summary = (name: string) => {
+    const event = eventIn(reports, name);
+    return [event?.kind, event?.date, event?.place?.name ?? null];
+  };
+  assert.deepEqual(summary('m1.txt'), ['meeting', '2026-10-02', 'London']);
+  assert.deepEqual(summary('m2.txt'), ['meeting', '2026-10-06', 'Rome']);
+});
+
+test('an arrival on the day of the happening it comes for joins it; a later day’s happening comes first', () => {
+  const envoy = file('s2.txt', ' date 2026-10-13 Посланник прибыл в Прагу\n\nПосланник во вторник утром прибыл в Прагу, где примет участие в саммите коалиции.');
+  const president = file('s3.txt', ' date 2026-10-13 Президент прибув до Праги\n\nПрезидент прибув до Праги, де сьогодні відбудеться саміт.');
+  const reports = runPipeline(
+    [
+      file('s1.txt', ' date 2026-10-13 У Празі відбувся саміт\n\nУ вівторок у Празі відбувся саміт лідерів коаліції.'),
+      envoy,
+      president,
+      // Talks the same evening, the coalition's meeting the next day: the trip is for the meeting.
+      file('s4.txt', ' date 2026-10-19 Президент прибыл в Вильнюс\n\nПрезидент в понедельник вечером прибыл в Вильнюс, где проведет переговоры с премьером. Во вторник, 20 октября, он примет участие во встрече коалиции.'),
+      file('s5.txt', ' date 2026-10-20 В Вильнюсе прошла встреча\n\nВо вторник в Вильнюсе прошла встреча лидеров коалиции.'),
+    ],
+    [],
+    '2026-11-01',
+  );
+  assert.equal(eventIn(reports, 's2.txt')?.id, eventIn(reports, 's1.txt')?.id);
+  assert.equal(eventIn(reports, 's3.txt')?.id, eventIn(reports, 's1.txt')?.id);
+  assert.equal(eventIn(reports, 's4.txt')?.id, eventIn(reports, 's5.txt')?.id);
+  // Alone, each arrival is the summit it comes for, not a visit.
+  for (const arrival of [envoy, president]) {
+    const alone = runPipeline([arrival], [], '2026-11-01');
+    assert.deepEqual(alone.events.map((event) => `${event.kind} ${event.date} ${event.place?.name ?? '-'}`), ['summit 2026-10-13 Prague'], arrival.file);
+  }
+});
