@@ -87,6 +87,9 @@ function* monthDayMatches(text: string): Generator<{ index: number; surface: str
     const before = codePointBefore(text, start);
     if (before !== -1 && isWordCodePoint(before)) continue;
     const monthWord = text.slice(start, end);
+    // Russian and Ukrainian put the day first ("4 вересня 26 країн" has no 26 September); only a table's
+    // abbreviation ("сент. 5") puts it after.
+    if (!/^[A-Za-z]/.test(monthWord) && !monthWord.endsWith('.')) continue;
     const month = monthIndex(monthWord) + 1;
     if (month === 0) continue;
     // "May" as a verb is capitalised only at a sentence start; insist on the capital for it.
@@ -175,7 +178,7 @@ export function relativeDayOffset(word: string): number | null {
 // nearest to the weekday in its sentence decides: "заявил в среду, что … будет" is past.
 // A modal with "быть/бути" looks ahead: "могут быть подписаны во вторник"; so does "could be signed", whose
 // participle is no past verb.
-const FUTURE_MARKER = /(?<![\p{L}’])((?:could|might|should|would|will|may|to)\s+be\s+(?:[a-z]{2,}ed|held|met|made|sent|led|given|taken|told)|будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|(?:может|могут|должн\p{L}*|долж[её]н) быть|(?:може|можуть|має|мають|повин\p{L}*) бути|will|is set to|are set to|to be held|expected|scheduled|due to|plans? to|planning to|(?:could|might|should|would) be)(?![\p{L}’])/giu;
+const FUTURE_MARKER = /(?<![\p{L}’])((?:could|might|should|would|will|may|to)\s+be\s+(?:[a-z]{2,}ed|held|met|made|sent|led|given|taken|told)|будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|запланирован\p{L}*|заплановано|запланован\p{L}*|намечен\p{L}*|намічен\p{L}*|предстоит|предстоящ\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|(?:может|могут|должн\p{L}*|долж[её]н) быть|(?:може|можуть|має|мають|повин\p{L}*) бути|will|is set to|are set to|to be held|expected|scheduled|due to|plans? to|planning to|(?:could|might|should|would) be)(?![\p{L}’])/giu;
 // Past forms of "to be" and of "-йти/-идти" (прошло, пройшла) escape the suffix rule; "ранее", "раніше", "earlier" mark the past as a verb does.
 const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иіыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|\p{L}*(?:шл[аои]|ш[её]л|шов)|был[аои]?|бул[аои]|був|ранее|раніше|was|were|said|held|met|had|did|told|spoke|came|went|took|gave|made|began|sent|flew|led|earlier|previously|[a-z]{2,}ed)(?![\p{L}’])/giu;
 // "United", "red", "need", "expected" (a future marker) end like English past verbs.

@@ -12,6 +12,9 @@ test('day and month in every case and language, with and without a year', () => 
   assert.deepEqual(pairs('Документ подписан 04.09.2025.', null), [['04.09.2025', '2025-09-04']]);
   assert.deepEqual(pairs('Встреча 18 августа в Вашингтоне', '2025-09-04'), [['18 августа', '2025-08-18']]);
   assert.deepEqual(pairs('ВАРШАВА, 6 янв - агентство', '2026-01-06'), [['6 янв', '2026-01-06']]);
+  // Only English puts the month first: a count after a Cyrillic month is no day of it.
+  assert.deepEqual(pairs('На зустрічі 4 вересня 26 країн пообіцяли допомогу.', '2025-09-05'), [['4 вересня', '2025-09-04']]);
+  assert.deepEqual(pairs('К 1 сентября 30 стран дали ответ.', '2025-09-05'), [['1 сентября', '2025-09-01']]);
 });
 
 test('a day written as an ordinal word before its month, Russian and Ukrainian', () => {
@@ -147,6 +150,9 @@ test('weekdays follow the tense of their sentence', () => {
   // Nouns and particles that end like those verbs do not.
   assert.deepEqual(pairs('В четверг Совет ЕС утвердил бюджет.', '2025-10-22'), [['В четверг', '2025-10-16']]);
   assert.deepEqual(pairs('Дипломаты сообщили, что в четверг даже визит отменили.', '2025-10-22'), [['в четверг', '2025-10-16']]);
+  // A participle of planning looks ahead: a Friday's report of Saturday's meeting.
+  assert.deepEqual(pairs('На полях конференции в субботу запланирована встреча лидеров.', '2026-02-13'), [['в субботу', '2026-02-14']]);
+  assert.deepEqual(pairs('На суботу заплановано зустріч міністрів.', '2026-02-13'), [['На суботу', '2026-02-14']]);
   // A present verb in another clause of the sentence says nothing of the date's.
   assert.deepEqual(pairs('У понеділок лідери тридцяти країн, які підтримують Україну, зустрілися в Парижі.', '2025-10-22'), [['У понеділок', '2025-10-20']]);
 });
