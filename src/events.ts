@@ -39,7 +39,8 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
   ['summit', /(саммит|саміт|summit)/giu, 1],
   ['talks', /(переговор|консультац|talks|negotiat|consultation)/giu, 1],
   ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu, 1],
-  ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting)/giu, 1],
+  // A conference is a gathering too ("конференция по безопасности в Мюнхене"); a press or video conference is not one.
+  ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting|(?<!(?:пресс?|прес|видео|відео)-?)конференц|(?<!(?:press|video)[\s-]?)conference)/giu, 1],
   ['meeting', new RegExp(`(?:${GATHERING})`, 'giu'), 0.5],
   // Last, so that a tie goes to the happening: "після зустрічі … посилити тиск, зокрема через санкції".
   ['sanctions', /(санкци|санкці|sanction)/giu, 1],

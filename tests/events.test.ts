@@ -890,3 +890,19 @@ test('an arrival on the day of the happening it comes for joins it; a later day�
     assert.deepEqual(alone.events.map((event) => `${event.kind} ${event.date} ${event.place?.name ?? '-'}`), ['summit 2026-10-13 Prague'], arrival.file);
   }
 });
+
+test('a conference is a meeting; a press conference or a video conference is not one', () => {
+  const reports = runPipeline(
+    [
+      file('k1.txt', ' date 2026-02-13 В Мюнхене открылась конференция\n\nВ пятницу в Мюнхене открылась ежегодная конференция по безопасности.'),
+      file('k2.txt', ' date 2026-02-16 Міністр виступив у Варшаві\n\nМіністр у понеділок у Варшаві заявив на пресконференції, що допомога триватиме.'),
+      file('k3.txt', ' date 2026-02-18 Лидеры провели видеоконференцию\n\nВ среду лидеры коалиции провели видеоконференцию.'),
+    ],
+    [],
+    '2026-03-01',
+  );
+  assert.deepEqual(
+    ['k1.txt', 'k2.txt', 'k3.txt'].map((name) => eventIn(reports, name)?.kind),
+    ['meeting', 'statement', 'call'],
+  );
+});
