@@ -93,6 +93,9 @@ const CHROME_RULES: ChromeRule[] = [
   },
 ];
 
+/** A related-links heading on a line of its own, with nothing after it but a colon. */
+const LIST_HEADING = /^(?:читайте также|читайте також|читать также|смотрите также|дивіться також|по теме|на тему|новости по теме|новини по темі|матеріали по темі|материалы по теме|схожі новини|похожие новости|related(?: news| stories)?|see also)\s*:?$/iu;
+
 /** Rules that also apply to single sentences inside a paragraph. */
 const INLINE_RULES = CHROME_RULES.filter((rule) => rule.name === 'social-promo' || rule.name === 'read-also' || rule.name === 'advert');
 /** The rules for a whole block of several sentences, which the inline rules judge sentence by sentence. */
@@ -548,8 +551,15 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
 
   const kept: Block[] = [];
+  // After a list's heading standing alone ("Материалы по теме", "Читайте також:"), the headlines listed under it.
+  let inLinkList = false;
   for (const block of blocks) {
     let repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
+    if (inLinkList && isHeadline(repaired)) {
+      removed.push({ rule: 'related-links', text: block.text });
+      continue;
+    }
+    inLinkList = false;
     // "2 апреля 2026, 21:15 1 532 просмотра": a page's date and its view counter on one line; the date stays.
     const counted = repaired.length < 120 && COUNTER_WORD.test(repaired) ? TRAILING_VIEW_COUNTER.exec(repaired) : null;
     if (counted && isTimestampLine(counted[1] ?? '')) {
@@ -561,6 +571,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     const rule = (sentences.length === 1 ? CHROME_RULES : BLOCK_RULES).find((candidate) => candidate.test(repaired));
     if (rule) {
       removed.push({ rule: rule.name, text: block.text });
+      inLinkList = LIST_HEADING.test(repaired);
       continue;
     }
     // A promo glued to a real paragraph ("… сообщили организаторы. Подписывайтесь на наш Telegram"): drop only its sentences.

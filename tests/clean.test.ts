@@ -211,6 +211,25 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
   );
 });
 
+test('the headlines listed under a related-links heading go with it; the story after them stays', () => {
+  const cleaned = cleanArticle(
+    raw(
+      [
+        'Прем’єрка прийняла делегацію в Римі',
+        'Прем’єрка у вівторок прийняла в Римі делегацію коаліції.',
+        'Материалы по теме',
+        'Посол: решение о миссии примут весной',
+        'Министры обсудили финансирование сил поддержки',
+        'Сторони домовилися про наступну зустріч у травні.',
+        'Читайте також:',
+        'Міністри обговорили фінансування місії',
+      ].join('\n'),
+    ),
+  );
+  assert.deepEqual(cleaned.paragraphs.map((p) => p.text), ['Прем’єрка у вівторок прийняла в Римі делегацію коаліції.', 'Сторони домовилися про наступну зустріч у травні.']);
+  assert.deepEqual(cleaned.removed.map((r) => r.rule), ['widget-heading', 'related-links', 'related-links', 'read-also', 'related-links']);
+});
+
 test('a saved page: related links, tags and share bars go with their element, a caption leaves only its credit, a view counter leaves the date', () => {
   const page = [
     '<div class="meta"><span>2 апреля 2026, 21:15</span> <span>1 532 просмотра</span></div>',
