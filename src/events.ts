@@ -53,6 +53,8 @@ const HAPPENING = 'встреч|зустріч|саммит|саміт|засе�
 // Verbs too: "зустрілися в Парижі", "встретились во вторник", "met on Tuesday".
 const MEETING_WORD = new RegExp(String.raw`(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|консультац|consultation|${GATHERING}|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)`, 'iu');
 
+// Verbs of saying, in the past: the lead reports a statement.
+const SAID = /(?:(?:заяви|сказа|повідоми|сообщи|наголоси|подчеркну|підкресли)(?:л|ла|ли|в)|said|told|stated)(?![\p{L}])/iu;
 // An interview, a briefing, an address: the day of a statement, which is a happening too when nothing else is reported.
 const STATEMENT_WORD = /(интервью|інтерв|interview|брифинг|брифінг|briefing|обращени|звернен|выступ|виступ|speech|address)/iu;
 
@@ -644,7 +646,11 @@ export function eventClues(article: EntityArticle): EventClues {
   // Last week's happening is not one of the last few days: when the article's is, a past period's clause is background.
   const recent = day !== null && article.published !== null && daysBetween(day, article.published) < 5;
   const background = recent ? [...elsewhere, ...pastPeriodClauses(article.text, sentences)] : elsewhere;
-  const place = eventPlace(article, day, lead.end, background, happenings);
+  // "Фіцо заявив у середу … Фіцо також розкритикував підсумки зустрічі в Парижі": after a lead telling a statement of
+  // its own, the city of a happening summed up is not where the statement was made.
+  const ownStatement = outcomes.some((outcome) => outcome.start >= lead.end) && SAID.test(article.text.slice(lead.start, lead.end));
+  const summedUp = ownStatement ? outcomes.filter((outcome) => outcome.start >= lead.end).map((outcome) => restOfSentence(article.text, outcome.start)) : [];
+  const place = eventPlace(article, day, lead.end, summedUp.length === 0 ? background : [...background, ...summedUp], happenings);
   const kind = eventKind(article, day, lead, background, happenings);
   // A statement of no place that reacts to a happening a few days before ("декларацию, подписанную накануне в Париже")
   // reports on that happening, as an outcome report does.
@@ -1179,7 +1185,7 @@ function nearestSite(places: readonly Entity[], mention: Mention): Entity | null
  * of their own, with the sentences that mention them.
  */
 function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: Set<string>): Event[] {
-  const found = new Map<string, { date: IsoDate; endDate: IsoDate | null; place: { id: string; name: string }; kind: EventKind; mentions: EventMention[] }>();
+  const found = new Map<string, { date: IsoDate; endDate: IsoDate | null; place: { id: string; name: string } | null; kind: EventKind; mentions: EventMention[] }>();
   for (const { id, article, signature } of members) {
     let previousStart = -1;
     for (const mention of article.mentionedDates) {
@@ -1192,20 +1198,21 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       // "7 января Рябков заявил … по итогам парижской встречи": the date is the statement's, the meeting was before it.
       const laterOutcomes = matchesWithin(OUTCOME, article.text, [{ start: mention.end, end: mention.sentence.end }]);
       if (!MEETING_WORD.test(withoutSpans(sentence, mention.sentence.start, laterOutcomes))) continue;
-      const place = nearestSite(article.places, mention);
-      if (!place) continue;
+      const kind = KIND_TESTS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting';
+      // A call has no venue: "парижскую встречу во время телефонного разговора 29 декабря" names Paris for the meeting.
+      const place = kind === 'call' ? null : nearestSite(article.places, mention);
+      if (!place && kind !== 'call') continue;
       // "Київ, 25 жовтня (Укрінформ) – …": where and when the report was filed, not a happening.
       const dateline = findDateline(article.text);
       if (dateline !== null && mention.start >= dateline.start && mention.start < dateline.start + dateline.end) continue;
-      const kind = KIND_TESTS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting';
       const reference: EventMention = { article: id, text: mention.text, start: mention.start, end: mention.end, sentence: { ...mention.sentence } };
-      const existing = events.find((event) => within(mention.date, event.date, event.endDate) && (event.place === null || event.place.id === place.id));
+      const existing = events.find((event) => within(mention.date, event.date, event.endDate) && (place === null ? event.kind === 'call' : event.place === null || event.place.id === place.id));
       if (existing) {
         if (!existing.articles.includes(id)) existing.mentions.push(reference);
         continue;
       }
-      const key = `${mention.date}|${place.id}`;
-      const entry = found.get(key) ?? { date: mention.date, endDate: null, place: { id: place.id, name: place.name }, kind, mentions: [] };
+      const key = `${mention.date}|${place?.id ?? kind}`;
+      const entry = found.get(key) ?? { date: mention.date, endDate: null, place: place && { id: place.id, name: place.name }, kind, mentions: [] };
       const span = spanAround(article.mentionedDates, mention.date);
       if (span && span.start === mention.date && (entry.endDate === null || span.end > entry.endDate)) entry.endDate = span.end;
       entry.mentions.push(reference);
@@ -1213,7 +1220,7 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
     }
   }
   return [...found.values()].map((entry) => {
-    const id = uniqueId(`${entry.date}-${slugify(`${entry.place.name} ${entry.kind}`)}`, used);
+    const id = uniqueId(`${entry.date}-${slugify(`${entry.place?.name ?? ''} ${entry.kind}`)}`, used);
     return {
       id,
       date: entry.date,

@@ -906,3 +906,18 @@ test('a conference is a meeting; a press conference or a video conference is not
     ['meeting', 'statement', 'call'],
   );
 });
+
+test('a call mentioned with its day has no venue; a happening summed up after a statement’s lead lends it no city', () => {
+  const reports = runPipeline(
+    [
+      file('t1.txt', ' date 2026-03-02 Помощник: звонка о встрече не было\n\nПомощник президента заявил в понедельник, что лидеры не обсуждали лиссабонскую встречу во время телефонного разговора 27 февраля.'),
+      file('t2.txt', ' date 2026-03-04 Прем’єр: участі не буде\n\nПрем’єр-міністр заявив у середу, що його країна не направить військових.\n\nВін також розкритикував підсумки зустрічі в Лісабоні.'),
+    ],
+    [],
+    '2026-04-01',
+  );
+  const call = reports.events.find((event) => event.date === '2026-02-27');
+  assert.deepEqual([call?.kind, call?.place ?? null, call?.mentions.map((mention) => mention.text)], ['call', null, ['27 февраля']]);
+  const statement = eventIn(reports, 't2.txt');
+  assert.deepEqual([statement?.kind, statement?.date, statement?.place ?? null], ['statement', '2026-03-04', null]);
+});
