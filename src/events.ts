@@ -768,7 +768,7 @@ function reactedHappening(article: EntityArticle, day: IsoDate | null, happening
   return found;
 }
 
-/** How many days ahead an arrival looks for the happening it comes for ("прибув до Парижа, де сьогодні відбудеться засідання": none). */
+/** How many days ahead an arrival looks for the happening it comes for; its own day counts too («прибув до Парижа, де сьогодні відбудеться засідання»). */
 const ARRIVAL_REACH = 3;
 const COMING_KINDS = KIND_TESTS.filter(([kind]) => kind !== 'visit' && kind !== 'sanctions');
 
@@ -1201,7 +1201,7 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       const kind = KIND_TESTS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting';
       // A call has no venue: "парижскую встречу во время телефонного разговора 29 декабря" names Paris for the meeting.
       const place = kind === 'call' ? null : nearestSite(article.places, mention);
-      if (!place && kind !== 'call') continue;
+      if (place === null && kind !== 'call') continue;
       // "Київ, 25 жовтня (Укрінформ) – …": where and when the report was filed, not a happening.
       const dateline = findDateline(article.text);
       if (dateline !== null && mention.start >= dateline.start && mention.start < dateline.start + dateline.end) continue;
