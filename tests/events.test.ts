@@ -32,6 +32,12 @@ const eventOf = (file: string): string | null => timeline.articles.find((a) => a
 /** The event an article of `reports` belongs to. */
 const eventIn = (reports: Timeline, file: string): Event | undefined => reports.events.find((e) => e.id === reports.articles.find((a) => a.file === file)?.event);
 
+/** The kind, first day and place name of the event an article of `reports` belongs to. */
+const kindDayPlace = (reports: Timeline, file: string): Array<string | null | undefined> => {
+  const event = eventIn(reports, file);
+  return [event?.kind, event?.date, event?.place?.name ?? null];
+};
+
 test('reports of one happening form one event across languages, previews and outcomes included', () => {
   assert.ok(eventOf('w1.txt'));
   assert.equal(eventOf('w1.txt'), eventOf('w2.txt'));
@@ -651,13 +657,9 @@ test('gathering and hosting verbs name a meeting; "з Відня, де" is a ven
     [],
     '2026-07-01',
   );
-  const summary = (name: string) => {
-    const event = eventIn(reports, name);
-    return [event?.kind, event?.date, event?.place?.name ?? null];
-  };
-  assert.deepEqual(summary('g1.txt'), ['meeting', '2026-06-10', 'Rome']);
-  assert.deepEqual(summary('g2.txt'), ['meeting', '2026-06-16', 'Prague']);
-  assert.deepEqual(summary('g3.txt'), ['meeting', '2026-06-19', 'Vienna']);
+  assert.deepEqual(kindDayPlace(reports, 'g1.txt'), ['meeting', '2026-06-10', 'Rome']);
+  assert.deepEqual(kindDayPlace(reports, 'g2.txt'), ['meeting', '2026-06-16', 'Prague']);
+  assert.deepEqual(kindDayPlace(reports, 'g3.txt'), ['meeting', '2026-06-19', 'Vienna']);
   // "Варшава, 20 червня" files the report; no meeting in Warsaw that day.
   assert.equal(reports.events.some((event) => event.place?.name === 'Warsaw'), false);
 });
@@ -841,12 +843,8 @@ test('a lead that puts its city’s happening days before ("days after the summi
     [],
     '2026-10-01',
   );
-  const summary = (name: string) => {
-    const event = eventIn(reports, name);
-    return [event?.kind, event?.date, event?.place?.name ?? null];
-  };
-  assert.deepEqual(summary('d1.txt'), ['statement', '2026-09-18', 'Vienna']);
-  assert.deepEqual(summary('d2.txt'), ['statement', '2026-09-16', null]);
+  assert.deepEqual(kindDayPlace(reports, 'd1.txt'), ['statement', '2026-09-18', 'Vienna']);
+  assert.deepEqual(kindDayPlace(reports, 'd2.txt'), ['statement', '2026-09-16', null]);
 });
 
 test('hosting verbs in the past with the venue between ("принял в своей резиденции на Даунинг-стрит лидеров", "прийняла президента") name a meeting that dates its lead', () => {
@@ -858,12 +856,8 @@ test('hosting verbs in the past with the venue between ("принял в сво�
     [],
     '2026-11-01',
   );
-  const summary = (name: string) => {
-    const event = eventIn(reports, name);
-    return [event?.kind, event?.date, event?.place?.name ?? null];
-  };
-  assert.deepEqual(summary('m1.txt'), ['meeting', '2026-10-02', 'London']);
-  assert.deepEqual(summary('m2.txt'), ['meeting', '2026-10-06', 'Rome']);
+  assert.deepEqual(kindDayPlace(reports, 'm1.txt'), ['meeting', '2026-10-02', 'London']);
+  assert.deepEqual(kindDayPlace(reports, 'm2.txt'), ['meeting', '2026-10-06', 'Rome']);
 });
 
 test('an arrival on the day of the happening it comes for joins it; a later day’s happening comes first', () => {
