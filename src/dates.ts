@@ -134,6 +134,11 @@ const BARE_WEEKDAY = new RegExp(`((?:${LAST_WEEK}|${NEXT_WEEK}|this|этого|�
 const BARE_WEEK_WORD = /прошл|прошедш|минувш|минул|наступн|следующ|ближайш|найближч|last|next|this|past|coming|этого|этой|цього|цієї/i;
 const LAST_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${LAST_WEEK})\\s`, 'iu');
 const NEXT_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${NEXT_WEEK})\\s`, 'iu');
+
+/** True for a weekday said to be last week's: "минулого четверга", "в прошлую пятницу", "last Friday". */
+export function namesLastWeekday(surface: string): boolean {
+  return LAST_WEEK_START.test(surface);
+}
 // "минулого тижня, у понеділок", "на следующей неделе во вторник", "last week, on Monday": the weekday
 // of the calendar week the phrase names, counted from Monday.
 const WEEK_PHRASE =
@@ -180,7 +185,10 @@ export function relativeDayOffset(word: string): number | null {
 // participle is no past verb.
 const FUTURE_MARKER = /(?<![\p{L}’])((?:could|might|should|would|will|may|to)\s+be\s+(?:[a-z]{2,}ed|held|met|made|sent|led|given|taken|told)|будет|будут|буде|будуть|состоится|состоятся|відбудеться|відбудуться|пройд[её]т|пройдут|пройде|пройдуть|проведут|проведе|проведуть|примут|візьмуть|планиру\p{L}*|планує|плануют\p{L}*|запланирован\p{L}*|заплановано|запланован\p{L}*|намечен\p{L}*|намічен\p{L}*|предстоит|предстоящ\p{L}*|намерен\p{L}*|має намір|ожида\p{L}*|очіку\p{L}*|собира\p{L}*|збира\p{L}*|(?:может|могут|должн\p{L}*|долж[её]н) быть|(?:може|можуть|має|мають|повин\p{L}*) бути|will|is set to|are set to|to be held|expected|scheduled|due to|plans? to|planning to|(?:could|might|should|would) be)(?![\p{L}’])/giu;
 // Past forms of "to be" and of "-йти/-идти" (прошло, пройшла) escape the suffix rule; "ранее", "раніше", "earlier" mark the past as a verb does.
-const PAST_VERB = /(?<![\p{L}’])(?:\p{L}{2,}(?:[иіыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|\p{L}*(?:шл[аои]|ш[её]л|шов)|был[аои]?|бул[аои]|був|ранее|раніше|was|were|said|held|met|had|did|told|spoke|came|went|took|gave|made|began|sent|flew|led|earlier|previously|[a-z]{2,}ed)(?![\p{L}’])/giu;
+// So do the participles of what a happening produced ("решения, принятые во вторник", "підписана у вівторок декларація",
+// "прошедшей в пятницу встречи"), unless "будет/бути" makes them future; nouns made from them ("принятие",
+// "підписання") end otherwise.
+const PAST_VERB = /(?<![\p{L}’])(?:(?<!(?:будет|будут|буде|будуть|быть|бути)\s+)(?:принят|подписан|достигнут|согласован|проведен|проведён|заключен|заключён|утвержден|утверждён|одобрен|озвучен|объявлен|завершен|завершён|ухвален|підписан|досягнут|погоджен|узгоджен|прийнят|укладен|схвален|затверджен|оголошен)н?(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми|а|о|ы|ий|е|і|ої|их|им|ими)?|(?:состоявш|прошедш|завершивш)\p{L}*|\p{L}{2,}(?:[иіыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|\p{L}*(?:шл[аои]|ш[её]л|шов)|был[аои]?|бул[аои]|був|ранее|раніше|was|were|said|held|met|had|did|told|spoke|came|went|took|gave|made|began|sent|flew|led|earlier|previously|[a-z]{2,}ed)(?![\p{L}’])/giu;
 // "United", "red", "need", "expected" (a future marker) end like English past verbs.
 const NOT_VERBS = new Set(['united', 'red', 'need', 'speed', 'seed', 'feed', 'bed', 'expected', 'scheduled', 'planned', 'если', 'или', 'коли', 'мили', 'стали', 'сили', 'вплив', 'архив', 'архів', 'актив', 'позитив', 'мотив', 'колектив', 'київ', 'львів', 'харків', 'кил', 'мил', 'видео', 'зелл', 'стол', 'посол', 'пол', 'мол', 'тыл', 'відділ', 'стіл']);
 

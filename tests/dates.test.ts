@@ -310,3 +310,15 @@ test('a day set off by commas is told in the clause after it; a longer aside doe
   // Five words before the next comma: no date set off alone, and "посилається" is no verb of that day.
   assert.equal(tense('У понеділок, за даними видання, яке посилається на джерела, міністри зустрілися.', 'понеділок'), 'past');
 });
+
+test('a participle of what a happening produced tells its day in the past, unless "будет" or "бути" stands before it', () => {
+  const tense = (sentence: string, word: string): ReturnType<typeof toldTense> => toldTense(sentence, sentence.indexOf(word));
+  assert.equal(tense('Решения, принятые во вторник в Вене, требуют одобрения парламентов.', 'вторник'), 'past');
+  assert.equal(tense('Декларація, підписана у вівторок у Празі, потребує ратифікації.', 'вівторок'), 'past');
+  assert.equal(tense('Соглашение будет подписано во вторник.', 'вторник'), 'future');
+  assert.equal(tense('Документ має бути схвалений у вівторок.', 'вівторок'), 'future');
+  // Read on a Thursday: the Tuesday two days before, not the one five days ahead.
+  assert.deepEqual(pairs('Решения, принятые во вторник в Вене, требуют одобрения парламентов.', '2026-05-14'), [['во вторник', '2026-05-12']]);
+  // A noun made from the verb tells no tense: "о проведении встречи во вторник" is still to come.
+  assert.equal(tense('Стороны договорятся о проведении встречи во вторник.', 'вторник'), 'future');
+});
