@@ -7,7 +7,7 @@
 import { addCalendarDays, daysBetween, isoDate, weekdayOf } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
-import { findMentionedDates, namedWeek, relativeDayOffset, toldTense } from './dates.ts';
+import { findMentionedDates, namedWeek, namesLastWeekday, relativeDayOffset, toldTense } from './dates.ts';
 import { compatible } from './claims.ts';
 import { findOrganisations, findPlaces } from './entities.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
@@ -35,7 +35,8 @@ const GATHERING =
 
 // Stems of the words that name a happening, in Russian, Ukrainian and English, and what each match counts.
 const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
-  ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|видеосвяз|видеоконференц|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|video ?call|phone call|call with|videoconference)/giu, 1],
+  // "обсудил по телефону", "поговорили телефоном", "spoke by phone": talking by phone, not telling a reporter by phone.
+  ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|(?:обсуди|обговори|поговори|переговори)\p{L}*\s+(?:по\s+)?телефон(?:у|ом)|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone|видеосвяз|видеоконференц|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|video ?call|phone call|call with|videoconference)/giu, 1],
   ['summit', /(саммит|саміт|summit)/giu, 1],
   ['talks', /(переговор|консультац|talks|negotiat|consultation)/giu, 1],
   ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu, 1],
@@ -68,7 +69,7 @@ const NIGHT_BEFORE = /^(?:в ночь на|у ніч на)\s/iu;
 // паризькому саміті", "договоренности, достигнутые в ходе переговоров", "agreed at the summit"): a happening that is
 // over when the sentence is told.
 const OUTCOME = new RegExp(
-  String.raw`(?:(?:[Ии]тог|[Пп]ідсумк|[Рр]езультат|[Rr]esults?\s+of|[Oo]utcome\s+of)\p{L}*\s+|(?:обговорен|обсужден|обсуждавш|досягнут|достигнут|ухвален|погоджен|узгоджен|согласован|agreed|discussed|reached|adopted)\p{L}*\s+(?:на|під час|у ході|в ході|в ходе|во время|at|during)\s+)(?:\p{L}+\s+){0,2}?(?:${HAPPENING})\p{L}*`,
+  String.raw`(?:(?:[Ии]тог|[Пп]ідсумк|[Рр]езультат|[Rr]esults?\s+of|[Oo]utcome\s+of)\p{L}*\s+|(?:[Рр]ешени|[Рр]ішенн|[Дд]оговор[её]нност|[Дд]омовленост|[Dd]ecisions?\s+of|[Aa]greements?\s+of)\p{L}*\s+(?!(?:о|об|про|по|на|в|у|за|до|щодо|about|on|to)\s)|(?:обговорен|обсужден|обсуждавш|досягнут|достигнут|ухвален|погоджен|узгоджен|согласован|agreed|discussed|reached|adopted)\p{L}*\s+(?:на|під час|у ході|в ході|в ходе|во время|at|during)\s+)(?:\p{L}+\s+){0,2}?(?:${HAPPENING})\p{L}*`,
   'gu',
 );
 
@@ -368,10 +369,12 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     // "Про це він сказав … у вівторок": the sentence that says when the lead's statement was made.
     if (mention.start < leadEnd) points += 1;
     else if (isAttribution(article.text, mention.sentence)) points += 2;
-    // Reports look back a day or two and ahead a week; older dates are background ("напомним, 18 августа …").
+    // Reports look back a day or two and ahead a week; older dates are background ("напомним, 18 августа …"),
+    // unless the lead itself goes back to last week ("Минулого четверга у Парижі лідери домовилися").
     if (article.published) {
       const offset = daysBetween(article.published, date);
-      if (offset < -3 || offset > 10) points -= 3;
+      const leadsLastWeek = mention.start < leadEnd && offset >= -7 && namesLastWeekday(mention.text);
+      if ((offset < -3 && !leadsLastWeek) || offset > 10) points -= 3;
     }
     add(date, points);
   }
@@ -1039,6 +1042,39 @@ function peopleWeights(members: readonly Member[]): Map<string, number> {
   return weights;
 }
 
+/** How much of a group's cast (weights from `peopleWeights`) an article names, leaving out the story's protagonists. */
+function sharedCast(member: Member, cast: ReadonlyMap<string, number>, common: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const person of member.signature.people) if (!common.has(person)) shared += cast.get(person) ?? 0;
+  return shared;
+}
+
+/**
+ * Where a day's articles that name no city go. A reaction joins the day's main happening, and so does a report of
+ * a happening, whatever word it uses (a coalition meeting held by video is a call to one report and a meeting to
+ * another), unless the main group only reports statements and shares no cast with it: a minister's phone call does
+ * not join a president's statement in Helsinki. With no city named that day, happenings form one group and statements
+ * another, a statement joining the happening whose cast it shares.
+ * Returns the groups besides `main`, which takes its articles in place.
+ */
+function placelessGroups(main: Member[] | null, placeless: readonly Member[], common: ReadonlySet<string>): Member[][] {
+  const happenings: Member[] = [];
+  const statements: Member[] = [];
+  const mainCast = main ? peopleWeights(main) : null;
+  const mainReports = main !== null && kindOf(main) !== 'statement';
+  for (const member of placeless) {
+    const isStatement = member.signature.kind === 'statement';
+    if (main && mainCast && (isStatement || mainReports || sharedCast(member, mainCast, common) >= 1)) main.push(member);
+    else if (isStatement) statements.push(member);
+    else happenings.push(member);
+  }
+  if (happenings.length === 0) return statements.length === 0 ? [] : [statements];
+  const cast = peopleWeights(happenings);
+  const others = statements.filter((member) => sharedCast(member, cast, common) < 1);
+  happenings.push(...statements.filter((member) => !others.includes(member)));
+  return others.length === 0 ? [happenings] : [happenings, others];
+}
+
 /** `articles` pairs each article with its final id; events come out newest first. */
 export function groupEvents(articles: ReadonlyArray<{ id: string; article: CluedArticle }>): EventAssignment {
   const members: Member[] = articles.map(({ id, article }) => ({ id, article, signature: signatureOf(article) }));
@@ -1070,16 +1106,13 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
       else byPlace.set(place, [...(byPlace.get(place) ?? []), member]);
     }
     const split = [...byPlace.values()].sort((a, b) => b.length - a.length || ((a[0]?.id ?? '') < (b[0]?.id ?? '') ? -1 : 1));
-    // Articles that name no city join the day's main happening.
-    const first = split[0];
-    if (first) first.push(...placeless);
-    else split.push(placeless);
+    split.push(...placelessGroups(split[0] ?? null, placeless, common));
     // A city named most by one report of a happening is not always its venue ("Вашингтон настаивает …"):
     // a same-day group that shares the main group's cast is the same happening.
     const main = split[0] ?? [];
     for (const group of split.slice(1)) {
       const cast = peopleWeights(main);
-      const shared = group.reduce((sum, member) => sum + [...member.signature.people].reduce((s2, p) => s2 + (common.has(p) ? 0 : cast.get(p) ?? 0), 0), 0) / group.length;
+      const shared = group.reduce((sum, member) => sum + sharedCast(member, cast, common), 0) / group.length;
       if (shared >= 1) main.push(...group);
       else groups.push({ date, members: group });
     }

@@ -915,3 +915,56 @@ test('a call mentioned with its day has no venue; a happening summed up after a 
   const statement = eventIn(reports, 't2.txt');
   assert.deepEqual([statement?.kind, statement?.date, statement?.place ?? null], ['statement', '2026-03-04', null]);
 });
+
+test('a lead that goes back to last week ("Минулого четверга", "в прошлую пятницу") dates its happening that day', () => {
+  const reports = runPipeline(
+    [
+      file('v1.txt', ' date 2026-05-14 У Женеві зібралися лідери\n\nУ четвер у Женеві лідери коаліції зустрілися в палаці Націй.'),
+      file('v2.txt', ' date 2026-05-18 Тиждень після Женеви\n\nМинулого четверга у Женеві лідери коаліції домовилися про спільний план. Відтоді уряди уточнили свої внески.'),
+      file('v3.txt', ' date 2026-05-18 Министр рассказал о разговоре\n\nМинистр иностранных дел в прошлую пятницу обсудил по телефону с коллегой из Норвегии поставки техники.'),
+    ],
+    [],
+    '2026-06-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'v1.txt'), ['meeting', '2026-05-14', 'Geneva']);
+  assert.equal(eventIn(reports, 'v2.txt')?.id, eventIn(reports, 'v1.txt')?.id);
+  assert.deepEqual(kindDayPlace(reports, 'v3.txt'), ['call', '2026-05-15', null]);
+});
+
+test('an article naming no city joins the day’s happening, but a call or meeting of others does not join a statement made elsewhere', () => {
+  const reports = runPipeline(
+    [
+      // A statement in Helsinki and a phone call between others, the same Thursday.
+      file('s1.txt', ' date 2026-05-21 Президент Финляндии выступил в Хельсинки\n\nПрезидент Финляндии в четверг заявил в Хельсинки, что страна готова участвовать в миссии.'),
+      file('s2.txt', ' date 2026-05-21 Міністри провели телефонну розмову\n\nМіністр оборони Естонії у четвер провів телефонну розмову з колегою з Канади.'),
+      // A meeting in Berlin and a report of it by video, naming no city: one happening.
+      file('m1.txt', ' date 2026-05-28 В Берлине прошла встреча коалиции\n\nВ четверг в Берлине прошла встреча лидеров коалиции.'),
+      file('m2.txt', ' date 2026-05-28 Лідери провели відеоконференцію\n\nУ четвер лідери коаліції провели відеоконференцію, до якої долучилися прем’єри Канади та Японії.'),
+      // No city that day: military consultations and a commissioner's statement are two things.
+      file('n1.txt', ' date 2026-06-03 Консультації військових\n\nУ середу військові коаліції провели консультації щодо планування місії.'),
+      file('n2.txt', ' date 2026-06-03 Комментарий Еврокомиссии\n\nПредседатель Еврокомиссии в среду заявила, что союз поддержит миссию финансово.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 's1.txt'), ['statement', '2026-05-21', 'Helsinki']);
+  assert.deepEqual(kindDayPlace(reports, 's2.txt'), ['call', '2026-05-21', null]);
+  assert.equal(eventIn(reports, 'm2.txt')?.id, eventIn(reports, 'm1.txt')?.id);
+  assert.deepEqual(kindDayPlace(reports, 'm1.txt'), ['meeting', '2026-05-28', 'Berlin']);
+  assert.deepEqual(kindDayPlace(reports, 'n1.txt'), ['talks', '2026-06-03', null]);
+  assert.deepEqual(kindDayPlace(reports, 'n2.txt'), ['statement', '2026-06-03', null]);
+});
+
+test('the decisions of a happening ("решения берлинской встречи") are its outcome: a statement on them joins it', () => {
+  const reports = runPipeline(
+    [
+      file('r1.txt', ' date 2026-06-09 В Берлине подписали декларацию\n\nВо вторник в Берлине лидеры коалиции подписали декларацию о гарантиях.'),
+      file('r2.txt', ' date 2026-06-10 Министр раскритиковал коалицию\n\nМинистр иностранных дел в среду заявил, что решения берлинской встречи коалиции не имеют отношения к реальности.\n\nВо вторник в Берлине лидеры подписали декларацию.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'r2.txt'), kindDayPlace(reports, 'r1.txt'));
+  assert.equal(eventIn(reports, 'r2.txt')?.id, eventIn(reports, 'r1.txt')?.id);
+  assert.equal(eventIn(reports, 'r1.txt')?.date, '2026-06-09');
+});
