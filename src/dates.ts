@@ -485,6 +485,31 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
   return found;
 }
 
+// "прилетит в понедельник, чтобы на следующий день принять участие", "said on Wednesday … agreed a day earlier": a day
+// counted from the date told just before, in the same paragraph; with none, the words date nothing. "на следующий день
+// после прекращения огня" counts from what follows instead, which is no date.
+const FROM_ANCHOR: ReadonlyArray<{ pattern: string; offset: number }> = [
+  { pattern: 'на следующий день|на другой день|на наступний день|наступного дня|на другий день|дн[её]м позже|днем пізніше|the next day|the following day|a day later', offset: 1 },
+  { pattern: 'дн[её]м ранее|дн[её]м раньше|днем раніше|a day earlier|the previous day', offset: -1 },
+];
+const FROM_ANCHOR_REGEX = new RegExp(`(${FROM_ANCHOR.map((r) => r.pattern).join('|')})${E}`, 'giu');
+const FROM_ANCHOR_TESTS = FROM_ANCHOR.map(({ pattern, offset }) => ({ test: new RegExp(`^(?:${pattern})$`, 'iu'), offset }));
+const AFTER_WHAT = /^\s+(?:после|після|перед|до|after|before|following)(?![\p{L}])/iu;
+/** How far back, in characters, the date a counted day starts from may stand. */
+const ANCHOR_REACH = 250;
+
+function findAnchoredDates(text: string, dated: readonly DateHit[]): DateHit[] {
+  const found: DateHit[] = [];
+  for (const match of wordStartMatches(FROM_ANCHOR_REGEX, text)) {
+    const start = match.index ?? 0;
+    const offset = FROM_ANCHOR_TESTS.find(({ test }) => test.test(match[0]))?.offset;
+    const anchor = dated.filter((hit) => hit.end <= start && start - hit.end <= ANCHOR_REACH && !text.slice(hit.end, start).includes('\n\n')).at(-1);
+    if (offset === undefined || anchor === undefined || AFTER_WHAT.test(text.slice(start + match[0].length, start + match[0].length + 12))) continue;
+    found.push({ text: match[0], date: addCalendarDays(anchor.date, offset), start, end: start + match[0].length });
+  }
+  return found;
+}
+
 /** A lone year in the text ("в 2025 году"), the only context for year-less dates when the publication date is unknown. */
 function contextYearReference(text: string): IsoDate | null {
   const years = [...text.matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)].map((match) => Number(match[1]));
@@ -510,6 +535,11 @@ export function findMentionedDates(text: string, published: IsoDate | null, year
     if (covering) continue;
     if (result.some((kept) => kept.start === mention.start && kept.end === mention.end && kept.date === mention.date)) continue;
     result.push(mention);
+  }
+  const anchored = findAnchoredDates(text, result);
+  if (anchored.length > 0) {
+    result.push(...anchored);
+    result.sort((a, b) => a.start - b.start);
   }
   const sentences = sentenceSpans(text);
   return result.map((mention) => extend(mention, { sentence: sentenceAt(sentences, mention.start) }));
@@ -544,7 +574,7 @@ function findTodayAnchor(text: string): { date: IsoDate; basis: PublishedBasis }
  * one year the text names, or from `yearReference` (the day of the event an
  * undated article reports); without either the day is left out.
  */
-export function datelineDay(text: string, yearReference: IsoDate | null = null): { date: IsoDate; basis: PublishedBasis } | null {
+export function datelineDay(text: string, yearReference: IsoDate | null = null, referenceIs: 'event' | 'collection' = 'event'): { date: IsoDate; basis: PublishedBasis } | null {
   const dateline = findDateline(text);
   if (!dateline || dateline.month === null || dateline.day === null) return null;
   const quote = text.slice(dateline.start, dateline.start + dateline.end).replace(/[\s.,–—-]+$/, '');
@@ -555,7 +585,7 @@ export function datelineDay(text: string, yearReference: IsoDate | null = null):
   const named = contextYearReference(text);
   const reference = named ?? yearReference;
   const date = reference ? nearestYear(dateline.month, dateline.day, reference) : null;
-  return date ? { date, basis: { rule: 'dateline', quote, yearFrom: named ? 'text' : 'event' } } : null;
+  return date ? { date, basis: { rule: 'dateline', quote, yearFrom: named ? 'text' : referenceIs } } : null;
 }
 
 const BASIS_IN_ENGLISH: Record<PublishedBasis['rule'], string> = {
@@ -572,6 +602,7 @@ export function describeBasis(basis: PublishedBasis): string {
   const quoted = basis.quote === null ? BASIS_IN_ENGLISH[basis.rule] : `${BASIS_IN_ENGLISH[basis.rule]} "${basis.quote}"`;
   if (basis.yearFrom === 'text') return `${quoted}, in the year the text names`;
   if (basis.yearFrom === 'event') return `${quoted}, in the year of the event it reports`;
+  if (basis.yearFrom === 'collection') return `${quoted}, in the year the other articles' dates point to`;
   return quoted;
 }
 

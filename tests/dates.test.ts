@@ -322,3 +322,24 @@ test('a participle of what a happening produced tells its day in the past, unles
   // A noun made from the verb tells no tense: "о проведении встречи во вторник" is still to come.
   assert.equal(tense('Стороны договорятся о проведении встречи во вторник.', 'вторник'), 'future');
 });
+
+test('"на следующий день", "a day earlier": a day counted from the date told just before, in the same paragraph', () => {
+  // 4 May 2026 is a Monday.
+  assert.deepEqual(pairs('Посланник прилетит в Вену в понедельник вечером, чтобы на следующий день принять участие во встрече.', '2026-05-04'), [
+    ['в понедельник', '2026-05-04'],
+    ['на следующий день', '2026-05-05'],
+  ]);
+  assert.deepEqual(pairs('The commissioner said on Wednesday that the union backed the plan agreed in Vienna a day earlier.', '2026-05-06'), [
+    ['on Wednesday', '2026-05-06'],
+    ['a day earlier', '2026-05-05'],
+  ]);
+  assert.deepEqual(pairs('Переговори почалися 12 травня. Наступного дня сторони підписали протокол.', '2026-05-20'), [
+    ['12 травня', '2026-05-12'],
+    ['Наступного дня', '2026-05-13'],
+  ]);
+  // The day after something that is no date, and a count with no date before it, date nothing.
+  assert.deepEqual(pairs('Війська розгорнуть 12 травня або на наступний день після припинення вогню.', '2026-05-06'), [['12 травня', '2026-05-12']]);
+  assert.deepEqual(pairs('На следующий день министры разъехались.', '2026-05-06'), []);
+  // Another paragraph's date is too far back.
+  assert.deepEqual(pairs('Встреча прошла 12 мая.\n\nДнем позже министры разъехались.', '2026-05-20'), [['12 мая', '2026-05-12']]);
+});
