@@ -162,6 +162,18 @@ export function datelineAgency(text: string): Found | null {
   return extend(span, { id: slugify(transliterate(dateline.agency)), name: dateline.agency, text: dateline.agency });
 }
 
+/**
+ * The city of the dateline that opens the story ("ПАРИЖ, 6 января. /ТАСС/.", "PARIS, Jan 6 (Reuters) -"), where the
+ * list has it: where the copy was filed. The gazetteer's forms are written as names, datelines in capitals.
+ */
+export function datelinePlace(text: string): Found | null {
+  const dateline = findDateline(text);
+  if (!dateline) return null;
+  const listed = findMatches(asName(dateline.city), PLACES).find((match) => match.start === 0 && match.end === dateline.city.length);
+  if (!listed) return null;
+  return { id: listed.entry.id, name: listed.entry.name, text: dateline.city, start: dateline.start, end: dateline.start + dateline.city.length };
+}
+
 export function extractEntities(article: DatedArticle): EntityArticle {
   const { text, title, language } = article;
   const sentences = sentenceSpans(text);
@@ -176,9 +188,11 @@ export function extractEntities(article: DatedArticle): EntityArticle {
   );
   const outletsFound = withDatelineAgency(findOutlets(text, peopleFound), datelineAgency(text));
   // "The New York Times", "Washington Post": the city in an outlet's name is no place of the story.
+  const filedFrom = datelinePlace(text);
   const placesFound = findMatches(text, PLACES)
     .map(fromMatch)
-    .filter((place) => !outletsFound.some((outlet) => overlaps(outlet, place)));
+    .filter((place) => !outletsFound.some((outlet) => overlaps(outlet, place)) && !(filedFrom && overlaps(filedFrom, place)));
+  if (filedFrom) placesFound.unshift(filedFrom);
   return extend(article, {
     people: addUnmentioned(toEntities(peopleFound, sentences), peopleOutside),
     places: addUnmentioned(toEntities(placesFound, sentences), headline.flatMap((line) => findMatches(line, PLACES).map(fromMatch))),

@@ -27,11 +27,11 @@ function siteOf(place: Entity): Entity {
   return city ? { id: city.id, name: city.name, mentions: place.mentions } : place;
 }
 
-// Gathering and hosting: "соберутся", "зібралися", "convene", "примет министров", "принял в своей резиденции на
+// Gathering and hosting: "соберутся", "зібралися", "convene", "met", "примет министров", "принял в своей резиденции на
 // Даунинг-стрит лидеров", "собрал лидеров", "will host leaders". A meeting's
 // verbs, weaker than its nouns: "Лидеры собрались в Париже … прошел саммит" is a summit.
 const GATHERING =
-  String.raw`собрал(?:ись|ась|ся)|соберутся|собер[её]тся|зібрал(?:ися|ася|ся)|зберуться|збереться|convene|gather|(?:принима|примет|примут|принял|прийма|прийме|приймуть|прийняв|прийняла|прийняли|собрал|соберет|соберёт|зібрав|зібрала|зібрали|збере)\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?(?:лидер|министр|глав|делегац|саммит|встреч|президент|премьер|канцлер|генсек|госсекретар|лідер|міністр|голів|саміт|зустріч|прем['’]єр|держсекретар)|(?<![\p{L}])host(?:s|ed|ing)?(?![\p{L}])`;
+  String.raw`собрал(?:ись|ась|ся)|соберутся|собер[её]тся|зібрал(?:ися|ася|ся)|зберуться|збереться|convene|gather|(?:принима|примет|примут|принял|прийма|прийме|приймуть|прийняв|прийняла|прийняли|собрал|соберет|соберёт|зібрав|зібрала|зібрали|збере)\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?(?:лидер|министр|глав|делегац|саммит|встреч|президент|премьер|канцлер|генсек|госсекретар|лідер|міністр|голів|саміт|зустріч|прем['’]єр|держсекретар)|(?<![\p{L}])(?:host(?:s|ed|ing)?|met|meets?)(?![\p{L}])`;
 
 // Stems of the words that name a happening, in Russian, Ukrainian and English, and what each match counts.
 const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
@@ -401,7 +401,10 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     }
   }
   // "за підсумками вчорашньої зустрічі", "yesterday's talks": not a date the text states, but the day of the meeting it reports.
-  for (const happening of happenings) add(happening.date, 4 + (happening.start < leadEnd ? 1 : 0));
+  // After a lead that dates a statement of its own ("Орбан у середу заявив …"), "не брала участі у вчорашньому засіданні"
+  // is background: it counts as a date the text states, not as the day reported.
+  const leadDatesStatement = SAID.test(article.text.slice(lead.start, leadEnd)) && article.mentionedDates.some((mention) => mention.start >= lead.start && mention.start < leadEnd);
+  for (const happening of happenings) add(happening.date, happening.start < leadEnd ? 5 : leadDatesStatement ? 1 : 4);
   const scores = new Map<IsoDate, number>();
   for (const [date, points] of perDate) scores.set(date, Math.max(...points) + 0.5 * (points.length - 1));
   if (article.published) scores.set(article.published, (scores.get(article.published) ?? 0) + 1.5);
@@ -497,7 +500,10 @@ function namesDay(date: { date: IsoDate; text?: string }, day: IsoDate): boolean
  * nor does one about the next meeting ("наступне засідання пройде в Римі").
  */
 function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number, elsewhere: readonly Span[], happenings: readonly RelativeHappening[]): Entity | null {
+  // "ПАРИЖ, 6 января. /ТАСС/.": where the copy was filed counts as one "в Париже" outside the lead, so a venue the lead names wins.
+  const filedAt = findDateline(article.text)?.start ?? null;
   const weight = (mention: Mention): number => {
+    if (mention.start === filedAt) return 1;
     // "отказался комментировать декларацию, подписанную накануне в Париже": a date next to the city dates it.
     const next = day === null ? undefined : datesIn(article, mention.sentence).find((d) => isNextTo(article.text, d, mention));
     if (next !== undefined && day !== null && !namesDay(next, day)) return 0;

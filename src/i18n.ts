@@ -102,6 +102,7 @@ const STRINGS = {
     basis_today: 'the text says “{quote}”',
     yearFromText: 'in the year the text names',
     yearFromEvent: 'in the year of the event it reports',
+    yearFromCollection: 'in the year the other articles’ dates point to',
     sameDay: 'Other articles of the same day',
     sameLanguage: 'More in this language',
     noOthers: 'None.',
@@ -212,6 +213,7 @@ const STRINGS = {
     basis_today: 'в тексте: «{quote}»',
     yearFromText: 'год — тот, что назван в тексте',
     yearFromEvent: 'год — по событию, о котором статья',
+    yearFromCollection: 'год — по датам остальных статей',
     sameDay: 'Другие статьи этого дня',
     sameLanguage: 'Ещё на этом языке',
     noOthers: 'Нет.',
@@ -322,6 +324,7 @@ const STRINGS = {
     basis_today: 'у тексті: «{quote}»',
     yearFromText: 'рік — той, що названо в тексті',
     yearFromEvent: 'рік — за подією, про яку стаття',
+    yearFromCollection: 'рік — за датами інших статей',
     sameDay: 'Інші статті цього дня',
     sameLanguage: 'Ще цією мовою',
     noOthers: 'Немає.',
@@ -443,5 +446,6 @@ const BASIS_MESSAGES = {
 export function describePublishedBasis(basis: PublishedBasis, language: LanguageCode): string {
   const what = fillMessage(BASIS_MESSAGES[basis.rule], language, { quote: basis.quote ?? '' });
   if (basis.yearFrom === null) return what;
-  return `${what}, ${translate(basis.yearFrom === 'text' ? 'yearFromText' : 'yearFromEvent', language)}`;
+  const key = basis.yearFrom === 'text' ? 'yearFromText' : basis.yearFrom === 'event' ? 'yearFromEvent' : 'yearFromCollection';
+  return `${what}, ${translate(key, language)}`;
 }

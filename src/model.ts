@@ -18,7 +18,7 @@ export interface PublishedBasis {
   /** The words the day was read from, as written, when they are in the text. */
   quote: string | null;
   /** Where a year the words did not give came from: the one year the text names, or the event the article reports. */
-  yearFrom: 'text' | 'event' | null;
+  yearFrom: 'text' | 'event' | 'collection' | null;
 }
 
 /** Offsets into an article's cleaned text: `text.slice(start, end)`. */

@@ -90,7 +90,7 @@ export const TIMELINE_SCHEMA = {
                 properties: {
                   rule: { enum: ['header', 'front-matter', 'metadata', 'timestamp', 'dateline', 'today'] },
                   quote: { type: ['string', 'null'], description: 'The words the day was read from, as written.' },
-                  yearFrom: { enum: ['text', 'event', null], description: 'Where a year the words did not give came from.' },
+                  yearFrom: { enum: ['text', 'event', 'collection', null], description: 'Where a year the words did not give came from.' },
                 },
               },
             ],

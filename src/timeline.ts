@@ -2,7 +2,7 @@
 // renders its body, attaches its event, and orders everything deterministically.
 import { findRelations } from './copies.ts';
 import { datelineDay, describeBasis, findMentionedDates } from './dates.ts';
-import { groupEvents } from './events.ts';
+import { eventClues, groupEvents } from './events.ts';
 import { renderBody } from './html.ts';
 import type { Article, CluedArticle, IsoDate, Rejection, Timeline, Warning } from './model.ts';
 import { slugify, uniqueId } from './slug.ts';
@@ -33,11 +33,42 @@ function datedByEvent(article: CluedArticle, eventDay: IsoDate): CluedArticle {
   return extend(article, { mentionedDates, published: filed.date, publishedSource: 'inferred' as const, publishedBasis: filed.basis, publishedReason: describeBasis(filed.basis) });
 }
 
+/**
+ * An undated article whose dateline gives a day without a year ("Київ. 7 січня. ІНТЕРФАКС-УКРАЇНА") and that no event
+ * took by that day: the year that puts the day nearest the middle of the collection's dates, since agencies leave out
+ * the year they file in. Its dates and event clues are read again from that day. Null without such a dateline.
+ */
+function datedByCollection(article: CluedArticle, middle: IsoDate): CluedArticle | null {
+  const filed = datelineDay(article.text, middle, 'collection');
+  if (!filed) return null;
+  const redated = extend(article, {
+    mentionedDates: findMentionedDates(article.text, filed.date),
+    published: filed.date,
+    publishedSource: 'inferred' as const,
+    publishedBasis: filed.basis,
+    publishedReason: describeBasis(filed.basis),
+  });
+  return extend(redated, { eventClues: eventClues(redated) });
+}
+
+/** The median publication day of the dated articles (the earlier of the two middle ones), or null when none is dated. */
+function middleDate(articles: readonly CluedArticle[]): IsoDate | null {
+  const days = articles.flatMap((article) => (article.published === null ? [] : [article.published])).sort();
+  return days[Math.floor((days.length - 1) / 2)] ?? null;
+}
+
 export function buildTimeline(input: readonly CluedArticle[], rejected: readonly Rejection[], warnings: readonly Warning[]): Timeline {
   const sorted = [...input].sort(compareArticles);
   const idOf = assignIds(input);
-  const entries = sorted.map((article) => ({ id: idOf.get(article.file) ?? 'article', article }));
-  const { events, eventOf } = groupEvents(entries);
+  const firstEntries = sorted.map((article) => ({ id: idOf.get(article.file) ?? 'article', article }));
+  const first = groupEvents(firstEntries);
+  // Articles dated only now are grouped again with the rest: their day may be an event's.
+  const middle = middleDate(input);
+  const entries = firstEntries.map((entry) => {
+    const redated = middle && entry.article.published === null && !first.eventOf.has(entry.id) ? datedByCollection(entry.article, middle) : null;
+    return redated ? { id: entry.id, article: redated } : entry;
+  });
+  const { events, eventOf } = entries.some((entry, index) => entry !== firstEntries[index]) ? groupEvents(entries) : first;
   const { copyOf, translations } = findRelations(entries.map((entry) => extend(entry, { event: eventOf.get(entry.id) ?? null })));
 
   const eventDate = new Map(events.map((event) => [event.id, event.date]));

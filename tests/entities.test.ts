@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cleanArticle } from '../src/clean.ts';
 import { dateArticle } from '../src/dates.ts';
-import { datelineAgency, extractEntities, findOutlets, findPeople } from '../src/entities.ts';
+import { datelineAgency, datelinePlace, extractEntities, findOutlets, findPeople } from '../src/entities.ts';
 import { compileGazetteer, findMatches } from '../src/gazetteer.ts';
 import { tagLanguage } from '../src/language.ts';
 import { findNamedPeople, surnameNominative, transliterateName } from '../src/names.ts';
@@ -195,6 +195,18 @@ test('the agency of a dateline: listed ones also in capitals, others as written'
   assert.deepEqual(agency('ТБИЛИСИ, 2 июня. /ТАСС/. Премьер Грузии заявил.'), ['TASS', 'ТАСС']);
   assert.deepEqual(agency('VILNIUS, June 2 (Baltic Wire) - Lithuania said.'), ['Baltic Wire', 'Baltic Wire']);
   assert.equal(agency('Премьер Грузии заявил во вторник.'), null);
+});
+
+test('the city of a dateline, written in capitals, is a place where the list has it', () => {
+  const place = (text: string): [string, string] | null => {
+    const found = datelinePlace(text);
+    return found && [found.name, text.slice(found.start, found.end)];
+  };
+  assert.deepEqual(place('ВАРШАВА, 2 июня. /ТАСС/. Премьер Польши заявил.'), ['Warsaw', 'ВАРШАВА']);
+  assert.deepEqual(place('VILNIUS, June 2 (Baltic Wire) - Lithuania said.'), ['Vilnius', 'VILNIUS']);
+  // A town the list does not have names no place.
+  assert.equal(place('Ґрунтове. 2 червня. ІНТЕРФАКС-УКРАЇНА - Голова громади повідомив про ремонт.'), null);
+  assert.equal(place('Варшава готова направить инструкторов, заявил премьер.'), null);
 });
 
 test('places and organisations, with every mention in its sentence', () => {

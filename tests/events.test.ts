@@ -968,3 +968,29 @@ test('the decisions of a happening ("решения берлинской вст�
   assert.equal(eventIn(reports, 'r2.txt')?.id, eventIn(reports, 'r1.txt')?.id);
   assert.equal(eventIn(reports, 'r1.txt')?.date, '2026-06-09');
 });
+
+test('the city of an agency dateline counts as one venue mention: alone it places the event, a venue the lead names wins', () => {
+  const reports = runPipeline(
+    [
+      file('w1.txt', ' date 2026-05-07 Leaders discuss guarantees\n\nVILNIUS, May 7 (Baltic Wire) - Leaders of the coalition met on Thursday to discuss security guarantees.'),
+      file('w2.txt', ' date 2026-05-08 Министры встретились в Берлине\n\nКИЕВ, 8 мая. /Укринформ/. В пятницу в Берлине прошла встреча министров обороны стран коалиции.'),
+    ],
+    [],
+    '2026-06-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'w1.txt'), ['meeting', '2026-05-07', 'Vilnius']);
+  assert.deepEqual(kindDayPlace(reports, 'w2.txt'), ['meeting', '2026-05-08', 'Berlin']);
+});
+
+test('after a lead that dates a statement of its own, "yesterday’s meeting" is background, not the day reported', () => {
+  const reports = runPipeline(
+    [
+      file('o1.txt', ' date 2026-05-12 У Відні відбулося засідання коаліції\n\nУ вівторок у Відні відбулося засідання лідерів коаліції.'),
+      file('o2.txt', ' date 2026-05-13 Премьер отказался подписывать декларацию\n\nПремьер Венгрии в среду заявил в Будапеште, что страна не подпишет документ о гарантиях.\n\n«Это не наша война», — сказал он. Венгрия не участвовала во вчерашнем заседании в Вене.'),
+    ],
+    [],
+    '2026-06-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'o2.txt'), ['statement', '2026-05-13', 'Budapest']);
+  assert.deepEqual(kindDayPlace(reports, 'o1.txt'), ['meeting', '2026-05-12', 'Vienna']);
+});

@@ -70,3 +70,24 @@ test('"15.02.2026 | 10:20" is a timestamp line; a saved page is dated by its met
   assert.equal(page.title, 'Мерц выступил в бундестаге');
   assert.doesNotMatch(page.text, /Меню|Сайт/);
 });
+
+test('an undated dateline that no event takes by its day is dated in the year the collection points to, and grouped again', () => {
+  const reports = runPipeline(
+    [
+      inputFile('march.txt', ' date 2026-03-02 Министры встретились в Праге\n\nВ понедельник в Праге прошла встреча министров обороны.'),
+      inputFile('june.txt', ' date 2026-06-01 Лідери зустрілися в Римі\n\nУ понеділок у Римі відбулася зустріч лідерів коаліції.'),
+      inputFile('vienna.txt', 'ВЕНА, 20 мая. /ТАСС/. Военные коалиции в среду провели в Вене консультации по планированию миссии.'),
+    ],
+    [],
+    '2026-11-23',
+  );
+  const vienna = reports.articles.find((a) => a.file === 'vienna.txt');
+  assert.equal(vienna?.published, '2026-05-20');
+  assert.equal(vienna?.publishedSource, 'inferred');
+  assert.deepEqual(vienna?.publishedBasis, { rule: 'dateline', quote: 'ВЕНА, 20 мая. /ТАСС/', yearFrom: 'collection' });
+  assert.equal(describePublishedBasis(vienna?.publishedBasis ?? { rule: 'header', quote: null, yearFrom: null }, 'uk'), 'дата на початку замітки «ВЕНА, 20 мая. /ТАСС/», рік — за датами інших статей');
+  // Dated, it reports the consultations of that Wednesday in Vienna, where the copy was filed.
+  const event = reports.events.find((e) => e.id === vienna?.event);
+  assert.deepEqual([event?.kind, event?.date, event?.place?.name], ['talks', '2026-05-20', 'Vienna']);
+  assert.ok(vienna?.mentionedDates.some((d) => d.text === 'в среду' && d.date === '2026-05-20'));
+});
