@@ -689,6 +689,7 @@ const LASTS_BEFORE = new RegExp(
 const LASTS_OFFSET: Record<string, number> = { два: 1, двое: 1, two: 1, три: 2, трое: 2, three: 2 };
 // "завершились", "закінчилися", "ended": the day a sentence gives is the happening's last.
 const ENDED = /(?:заверш|закінч|закончи|окончи|подошл\p{L}* к концу|ended|concluded|wrapped up|closed)/iu;
+const STARTED = /(?:начал|начина|начн|розпоч|почал|почина|стартова|стартува|старту|откры|откро|відкри|opened|opens|began|begins|started|starts|kicked off)/iu;
 
 /**
  * The span "второй день переговоров" in the headline or lead gives, ending on `day`; or the one "дводенні
@@ -704,7 +705,11 @@ function continuedSpan(article: EntityArticle, lead: Span, day: IsoDate): { star
     const length = DAYS_LONG_OFFSET[(long?.[1] ?? '').toLowerCase()];
     if (long === null || length === undefined) continue;
     const sentence = sentenceSpans(text).find((span) => span.end > long.index + 1) ?? { start: 0, end: text.length };
-    return ENDED.test(text.slice(sentence.start, sentence.end)) ? { start: addCalendarDays(day, -length), end: day } : { start: day, end: addCalendarDays(day, length) };
+    // "двухдневные переговоры … прошли конструктивно", told on the day after: over, so they end on the day; "открылся",
+    // "розпочалися", or a future, start on it.
+    const told = text.slice(sentence.start, sentence.end);
+    const over = ENDED.test(told) || (!STARTED.test(told) && toldTense(told, long.index + 1 - sentence.start) === 'past');
+    return over ? { start: addCalendarDays(day, -length), end: day } : { start: day, end: addCalendarDays(day, length) };
   }
   // Told anywhere in the text: its own happening is the subject. Still to come, the length runs from the day; over, up to it.
   const { text } = article;

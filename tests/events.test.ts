@@ -237,7 +237,8 @@ test('an undated report whose lead states its day joins no event weeks away from
   const eventOf = (name: string) => wire.articles.find((a) => a.file === name)?.event ?? null;
   assert.ok(eventOf('m1.txt'));
   assert.notEqual(eventOf('m2.txt'), eventOf('m1.txt'));
-  assert.equal(wire.articles.find((a) => a.file === 'm2.txt')?.published ?? null, null, 'not dated from an event it does not report');
+  // Not dated from an event it does not report: the year comes from the collection's dates instead.
+  assert.equal(wire.articles.find((a) => a.file === 'm2.txt')?.publishedBasis?.yearFrom, 'collection');
 });
 
 test('an undated wire report counts "накануне" from its dateline and joins the happening of that day in the city it names', () => {
@@ -258,9 +259,11 @@ test('an undated wire report counts "накануне" from its dateline and joi
   assert.notEqual(article('t1.txt')?.event, article('k1.txt')?.event);
   // Joining the event gives the dateline's day its year.
   assert.equal(article('t1.txt')?.published, '2026-01-07');
-  // "вчера в Москве": no happening in Moscow that day, so no event and no year.
-  assert.equal(article('t2.txt')?.event ?? null, null);
-  assert.equal(article('t2.txt')?.published ?? null, null);
+  // "вчера в Москве": no happening in Moscow that day to join, so the collection's dates give the year, and the
+  // article reports a happening of its own.
+  assert.equal(article('t2.txt')?.published, '2026-01-07');
+  assert.equal(article('t2.txt')?.publishedBasis?.yearFrom, 'collection');
+  assert.ok(![article('p1.txt')?.event, article('k1.txt')?.event].includes(article('t2.txt')?.event));
 });
 
 test('a sentence with two happenings joined by "а" gives each its own day and city', () => {
@@ -834,17 +837,19 @@ test('what a happening produced ("домовленості, досягнуті �
   assert.deepEqual(reports.events.map((event) => `${event.date} ${event.place?.name ?? '-'}`), ['2026-09-11 Oslo', '2026-09-08 Helsinki']);
 });
 
-test('a lead that puts its city’s happening days before ("days after the summit in Oslo", "agreed in Oslo a day earlier") reports a day and place of its own', () => {
+test('a lead that puts its city’s happening days before ("days after the summit in Oslo") reports a day and place of its own; "agreed in Oslo a day earlier" reacts to that day’s happening', () => {
   const reports = runPipeline(
     [
       file('d1.txt', ' date 2026-09-18 Minister rules out troops\n\nThe minister said on Friday that her country would send no troops, days after she attended the summit in Oslo.\n\n"We will help in other ways," she told reporters in Vienna.\n\nLeaders meeting in Oslo on Tuesday endorsed a declaration.'),
       file('d2.txt', ' date 2026-09-16 Commissioner backs guarantees\n\nThe commissioner said on Wednesday that the union would back the guarantees agreed in Oslo a day earlier.'),
+      file('d3.txt', ' date 2026-09-15 Leaders meet in Oslo\n\nLeaders of the coalition met in Oslo on Tuesday and endorsed a declaration on guarantees.'),
     ],
     [],
     '2026-10-01',
   );
   assert.deepEqual(kindDayPlace(reports, 'd1.txt'), ['statement', '2026-09-18', 'Vienna']);
-  assert.deepEqual(kindDayPlace(reports, 'd2.txt'), ['statement', '2026-09-16', null]);
+  assert.deepEqual(kindDayPlace(reports, 'd3.txt'), ['meeting', '2026-09-15', 'Oslo']);
+  assert.equal(eventIn(reports, 'd2.txt')?.id, eventIn(reports, 'd3.txt')?.id);
 });
 
 test('hosting verbs in the past with the venue between ("принял в своей резиденции на Даунинг-стрит лидеров", "прийняла президента") name a meeting that dates its lead', () => {
@@ -993,4 +998,24 @@ test('after a lead that dates a statement of its own, "yesterday’s meeting" is
   );
   assert.deepEqual(kindDayPlace(reports, 'o2.txt'), ['statement', '2026-05-13', 'Budapest']);
   assert.deepEqual(kindDayPlace(reports, 'o1.txt'), ['meeting', '2026-05-12', 'Vienna']);
+});
+
+test('a two-day happening told as over («двухдневные переговоры … прошли») ends on its day; one told as starting begins on it', () => {
+  const reports = runPipeline(
+    [
+      file('t1.txt', ' date 2026-05-17 У Женеві розпочалися переговори\n\nУ неділю в Женеві розпочалися переговори делегацій щодо мирного плану.'),
+      file('t2.txt', ' date 2026-05-18 Переговоры в Женеве завершились\n\nГлава делегации в понедельник заявил, что двухдневные переговоры в Женеве прошли конструктивно.'),
+      // The same evening, leaders meet in the same city: another happening.
+      file('t3.txt', ' date 2026-05-18 Лидеры встретились в Женеве\n\nВечером в понедельник в Женеве прошла встреча лидеров.'),
+      file('t4.txt', ' date 2026-05-26 В Вене открылся двухдневный саммит\n\nВо вторник в Вене открылся двухдневный саммит коалиции.'),
+    ],
+    [],
+    '2026-06-01',
+  );
+  const talks = eventIn(reports, 't2.txt');
+  assert.deepEqual([talks?.kind, talks?.date, talks?.endDate, talks?.place?.name], ['talks', '2026-05-17', '2026-05-18', 'Geneva']);
+  assert.equal(eventIn(reports, 't1.txt')?.id, talks?.id);
+  assert.notEqual(eventIn(reports, 't3.txt')?.id, talks?.id);
+  const summit = eventIn(reports, 't4.txt');
+  assert.deepEqual([summit?.date, summit?.endDate], ['2026-05-26', '2026-05-27']);
 });
