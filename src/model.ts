@@ -17,7 +17,7 @@ export interface PublishedBasis {
   rule: 'header' | 'front-matter' | 'metadata' | 'timestamp' | 'dateline' | 'today';
   /** The words the day was read from, as written, when they are in the text. */
   quote: string | null;
-  /** Where a year the words did not give came from: the one year the text names, or the event the article reports. */
+  /** Where a year the words did not give came from: the one year the text names, the event the article reports, or the middle of the collection's dates. */
   yearFrom: 'text' | 'event' | 'collection' | null;
 }
 
