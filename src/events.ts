@@ -812,14 +812,32 @@ function comingHappening(article: EntityArticle, day: IsoDate, place: Entity | n
 
 const COALITION_ID = 'coalition-of-the-willing';
 
-/** "після паризького саміту коаліції охочих 6 січня" does not make a meeting in Miami the coalition's. */
+// "Японія не входить до коаліції охочих", "не є членом коаліції", "is not part of the coalition": up to three words
+// after a negation, in the same clause. "не только коалиция", "не менее 30 стран коалиции", "not only the coalition" name it.
+const NEGATED_BEFORE =
+  /(?:^|[^\p{L}])(?:не|not|never|isn['’]t|won['’]t|doesn['’]t)\s+(?!(?:только|лишь|лише|тільки|менее|меньше|более|больше|менш|більш|раз|only|less|more|fewer)(?![\p{L}]))(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const NEGATION_REACH = 50;
+
+/** True when a negation governs the words at `start` of `text` ("не входит в коалицию"). */
+function isNegated(text: string, start: number, from = 0): boolean {
+  const before = text.slice(Math.max(from, start - NEGATION_REACH), start);
+  return NEGATED_BEFORE.test(before.slice(before.search(/[,;:—–()«»"]\s*[^,;:—–()«»"]*$/u) + 1));
+}
+
+/**
+ * "після паризького саміту коаліції охочих 6 січня" does not make a meeting in Miami the coalition's, and "Японія не
+ * входить до коаліції" does not make Japan's statement one.
+ */
 function namesCoalition(article: EntityArticle, day: IsoDate | null, background: readonly Span[], happenings: readonly RelativeHappening[]): boolean {
   const coalition = article.organisations.find((organisation) => organisation.id === COALITION_ID);
   if (coalition === undefined) return false;
   const toldOfTheDay = coalition.mentions.some(
-    (mention) => !background.some((span) => mention.start >= span.start && mention.start < span.end) && !isAnotherDays(article, day, mention.sentence, mention.start, happenings),
+    (mention) =>
+      !background.some((span) => mention.start >= span.start && mention.start < span.end) &&
+      !isAnotherDays(article, day, mention.sentence, mention.start, happenings) &&
+      !isNegated(article.text, mention.start, mention.sentence.start),
   );
-  return toldOfTheDay || findOrganisations(article.title).some((match) => match.entry.id === COALITION_ID);
+  return toldOfTheDay || findOrganisations(article.title).some((match) => match.entry.id === COALITION_ID && !isNegated(article.title, match.start));
 }
 
 function signatureOf(article: CluedArticle): Signature {
@@ -1159,7 +1177,10 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
     if (member.article.published !== null) continue;
     // An undated article naming an event's day and month ("6 січня", year unknown) belongs to that event.
     const stated = yearlessDays(member.article);
-    const sameDay = [...stated.days].flatMap((day) => byMonthDay.get(day) ?? []);
+    // "МОСКВА, 8 января. /ТАСС/. Захарова заявила …": a report placed in one city is not of that day's happening in another.
+    const ownPlace = member.signature.place?.id;
+    const placeFits = (position: number): boolean => ownPlace === undefined || [ownPlace, null].includes(profiles[position]?.place ?? null);
+    const sameDay = [...stated.days].flatMap((day) => byMonthDay.get(day) ?? []).filter(placeFits);
     // "накануне в Париже" from a dateline's day: that day's happening in that city.
     if (sameDay.length === 0) {
       for (const [day, sites] of stated.relative) sameDay.push(...(byMonthDay.get(day) ?? []).filter((position) => sites.has(profiles[position]?.place ?? '')));

@@ -1019,3 +1019,34 @@ test('a two-day happening told as over («двухдневные перегов�
   const summit = eventIn(reports, 't4.txt');
   assert.deepEqual([summit?.date, summit?.endDate], ['2026-05-26', '2026-05-27']);
 });
+
+test('a country that says it is not in the coalition («не входить до коаліції») makes no coalition event; "не менее 30 стран коалиции" does', () => {
+  const reports = runPipeline(
+    [
+      file('n1.txt', ' date 2026-06-03 Японія не входить до коаліції охочих\n\nМіністр закордонних справ у середу заявив у Токіо, що країна не направлятиме військових.\n\nЯпонія не є членом коаліції охочих, але підтримає Україну фінансово.'),
+      file('n2.txt', ' date 2026-06-03 Canada will not join the coalition of the willing\n\nThe foreign minister said in Ottawa on Wednesday that Canada would send equipment instead.'),
+      file('n3.txt', ' date 2026-06-02 Не менее 30 стран коалиции желающих собрались в Вене\n\nВо вторник в Вене прошла встреча лидеров.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  assert.equal(eventIn(reports, 'n1.txt')?.title, 'Statements in Tokyo, 3 June 2026');
+  assert.equal(eventIn(reports, 'n2.txt')?.title, 'Statements in Ottawa, 3 June 2026');
+  assert.equal(eventIn(reports, 'n3.txt')?.title, 'Coalition of the Willing meeting in Vienna, 2 June 2026');
+});
+
+test('an undated wire report does not join the same month and day’s happening in another city by its dateline', () => {
+  const reports = runPipeline(
+    [
+      file('d1.txt', ' date 2026-06-11 У Києві відбулися консультації\n\nУ четвер у Києві радники провели консультації з військовими планувальниками.'),
+      file('d2.txt', 'МОСКВА, 11 июня. /ТАСС/. Официальный представитель МИД Мария Захарова заявила на брифинге, что Москва не примет иностранных военных.'),
+      // Filed from the city of the day's happening: it reports it.
+      file('d3.txt', 'КИЕВ, 11 июня. /ТАСС/. Консультации военных планировщиков прошли без участия американской стороны.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'd2.txt'), ['statement', '2026-06-11', 'Moscow']);
+  assert.notEqual(eventIn(reports, 'd2.txt')?.id, eventIn(reports, 'd1.txt')?.id);
+  assert.equal(eventIn(reports, 'd3.txt')?.id, eventIn(reports, 'd1.txt')?.id);
+});
