@@ -174,6 +174,21 @@ export function datelinePlace(text: string): Found | null {
   return { id: listed.entry.id, name: listed.entry.name, text: dateline.city, start: dateline.start, end: dateline.start + dateline.city.length };
 }
 
+const CITIES = new Map(placeData.entries.map((entry) => [entry.id, entry]));
+// "у Верховній Раді", "в Бундестаге", "in the House of Commons": a preposition of place just before the body's name.
+const IN_BEFORE = /(?:^|[^\p{L}])(?:в|во|у|на|in|at)\s+(?:the\s+)?$/iu;
+
+/** The cities where a text places things in a body that sits there ("Выступая в Бундестаге" is in Berlin), one mention each. */
+function seatsOf(text: string): Found[] {
+  const seats: Found[] = [];
+  for (const match of findMatches(text, ORGANISATIONS)) {
+    const city = CITIES.get(match.entry.seat ?? '');
+    if (city === undefined || !IN_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start))) continue;
+    seats.push({ id: city.id, name: city.name, text: match.text, start: match.start, end: match.end });
+  }
+  return seats;
+}
+
 export function extractEntities(article: DatedArticle): EntityArticle {
   const { text, title, language } = article;
   const sentences = sentenceSpans(text);
@@ -193,9 +208,13 @@ export function extractEntities(article: DatedArticle): EntityArticle {
     .map(fromMatch)
     .filter((place) => !outletsFound.some((outlet) => overlaps(outlet, place)) && !(filedFrom && overlaps(filedFrom, place)));
   if (filedFrom) placesFound.unshift(filedFrom);
+  placesFound.push(...seatsOf(text));
   return extend(article, {
     people: addUnmentioned(toEntities(peopleFound, sentences), peopleOutside),
-    places: addUnmentioned(toEntities(placesFound, sentences), headline.flatMap((line) => findMatches(line, PLACES).map(fromMatch))),
+    places: addUnmentioned(
+      toEntities(placesFound, sentences),
+      headline.flatMap((line) => [...findMatches(line, PLACES).map(fromMatch), ...seatsOf(line)]),
+    ),
     organisations: addUnmentioned(
       toEntities(findMatches(text, ORGANISATIONS).map(fromMatch), sentences),
       headline.flatMap((line) => findMatches(line, ORGANISATIONS).map(fromMatch)),

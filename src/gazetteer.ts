@@ -12,6 +12,8 @@ export interface GazetteerEntry {
   forms: string[];
   /** For places: city, venue, country or region. */
   kind?: string;
+  /** For bodies that sit in one place, such as parliaments: the id of its city among the places. */
+  seat?: string;
   /** Stems of words that, coming next, make the form something else: "Тихий" before "океан" is the ocean, not Heorhii Tykhyi. */
   notBefore?: string[];
 }

@@ -1050,3 +1050,19 @@ test('an undated wire report does not join the same month and day’s happening 
   assert.notEqual(eventIn(reports, 'd2.txt')?.id, eventIn(reports, 'd1.txt')?.id);
   assert.equal(eventIn(reports, 'd3.txt')?.id, eventIn(reports, 'd1.txt')?.id);
 });
+
+test('speaking in a parliament («Выступая в Бундестаге», «у Верховній Раді») happens in its city; a parliament that acts places nothing', () => {
+  const reports = runPipeline(
+    [
+      file('s1.txt', ' date 2026-06-18 Канцлер пообещал помощь\n\nВыступая в четверг в Бундестаге, канцлер заявил, что страна готова к участию в миссии.'),
+      file('s2.txt', ' date 2026-06-16 Міністр звітував у Верховній Раді\n\nМіністр оборони у вівторок відповів на запитання депутатів щодо гарантій безпеки.'),
+      file('s3.txt', ' date 2026-06-17 Палата общин одобрила бюджет\n\nВ среду Палата общин одобрила расходы на миссию.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 's1.txt'), ['statement', '2026-06-18', 'Berlin']);
+  assert.deepEqual(kindDayPlace(reports, 's2.txt'), ['statement', '2026-06-16', 'Kyiv']);
+  assert.deepEqual(kindDayPlace(reports, 's3.txt'), ['statement', '2026-06-17', null]);
+  assert.ok(reports.articles.find((a) => a.file === 's1.txt')?.places.some((place) => place.id === 'berlin'));
+});
