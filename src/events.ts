@@ -34,12 +34,14 @@ const GATHERING =
   String.raw`собрал(?:ись|ась|ся)|соберутся|собер[её]тся|зібрал(?:ися|ася|ся)|зберуться|збереться|convene|gather|(?:принима|примет|примут|принял|прийма|прийме|приймуть|прийняв|прийняла|прийняли|собрал|соберет|соберёт|зібрав|зібрала|зібрали|збере)\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?(?:лидер|министр|глав|делегац|саммит|встреч|президент|премьер|канцлер|генсек|госсекретар|лідер|міністр|голів|саміт|зустріч|прем['’]єр|держсекретар)|(?<![\p{L}])(?:host(?:s|ed|ing)?|met|meets?)(?![\p{L}])`;
 
 // Stems of the words that name a happening, in Russian, Ukrainian and English, and what each match counts.
+// Arriving: "прибыл", "прибули", "прилетели", "приїхав", "arrived", "flew to"; not the noun «прилет» (a strike).
+const ARRIVED = String.raw`прибыл|прибув|прибул|прилет(?:ел|ит|ят|ів|іл)|приїха|приехал|arrived|landed\s+in|flew\s+(?:in)?to`;
 const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
   // "обсудил по телефону", "поговорили телефоном", "spoke by phone": talking by phone, not telling a reporter by phone.
   ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|(?:обсуди|обговори|поговори|переговори)\p{L}*\s+(?:по\s+)?телефон(?:у|ом)|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone|видеосвяз|видеоконференц|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|video ?call|phone call|call with|videoconference)/giu, 1],
   ['summit', /(саммит|саміт|summit)/giu, 1],
   ['talks', /(переговор|консультац|talks|negotiat|consultation)/giu, 1],
-  ['visit', /(визит|візит|прибыл|прибув|прибула|прибыла|visit|arrived)/giu, 1],
+  ['visit', new RegExp(`(визит|візит|visit|${ARRIVED})`, 'giu'), 1],
   // A conference is a gathering too ("конференция по безопасности в Мюнхене"); a press or video conference is not one.
   ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting|(?<!(?:пресс?|прес|видео|відео)-?)конференц|(?<!(?:press|video)[\s-]?)conference)/giu, 1],
   ['meeting', new RegExp(`(?:${GATHERING})`, 'giu'), 0.5],

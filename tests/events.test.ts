@@ -1066,3 +1066,16 @@ test('speaking in a parliament («Выступая в Бундестаге», «
   assert.deepEqual(kindDayPlace(reports, 's3.txt'), ['statement', '2026-06-17', null]);
   assert.ok(reports.articles.find((a) => a.file === 's1.txt')?.places.some((place) => place.id === 'berlin'));
 });
+
+test('a lead that tells an arrival on its day («во вторник прилетели в Москву») is not dated by a background «Накануне … переговоры»', () => {
+  const reports = runPipeline(
+    [
+      file('v1.txt', ' date 2026-06-23 Посланники прибыли в Москву\n\nСпецпосланник и его советник во вторник прилетели в Москву.\n\nНакануне посланник провел переговоры с украинской делегацией в Майами.'),
+      file('v2.txt', ' date 2026-06-24 Делегація прилетіла до Сеула\n\nУкраїнська делегація в середу прилетіла до Сеула. Напередодні вона провела консультації в Токіо.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'v1.txt'), ['visit', '2026-06-23', 'Moscow']);
+  assert.deepEqual(kindDayPlace(reports, 'v2.txt'), ['visit', '2026-06-24', 'Seoul']);
+});
