@@ -29,9 +29,10 @@ function siteOf(place: Entity): Entity {
 
 // Gathering and hosting: "соберутся", "зібралися", "convene", "met", "примет министров", "принял в своей резиденции на
 // Даунинг-стрит лидеров", "собрал лидеров", "will host leaders". A meeting's
-// verbs, weaker than its nouns: "Лидеры собрались в Париже … прошел саммит" is a summit.
+// verbs, weaker than its nouns: "Лидеры собрались в Париже … прошел саммит" is a summit. Host and guests stand in one
+// line: a headline's last verb does not reach the next paragraph's first word.
 const GATHERING =
-  String.raw`собрал(?:ись|ась|ся)|соберутся|собер[её]тся|зібрал(?:ися|ася|ся)|зберуться|збереться|convene|gather|(?:принима|примет|примут|принял|прийма|прийме|приймуть|прийняв|прийняла|прийняли|собрал|соберет|соберёт|зібрав|зібрала|зібрали|збере)\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?(?:лидер|министр|глав|делегац|саммит|встреч|президент|премьер|канцлер|генсек|госсекретар|лідер|міністр|голів|саміт|зустріч|прем['’]єр|держсекретар)|(?<![\p{L}])(?:host(?:s|ed|ing)?|met|meets?)(?![\p{L}])`;
+  String.raw`собрал(?:ись|ась|ся)|соберутся|собер[её]тся|зібрал(?:ися|ася|ся)|зберуться|збереться|convene|gather|(?:принима|примет|примут|принял|прийма|прийме|приймуть|прийняв|прийняла|прийняли|собрал|соберет|соберёт|зібрав|зібрала|зібрали|збере)\p{L}*[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,5}?(?:лидер|министр|глав|делегац|саммит|встреч|президент|премьер|канцлер|генсек|госсекретар|лідер|міністр|голів|саміт|зустріч|прем['’]єр|держсекретар)|(?<![\p{L}])(?:host(?:s|ed|ing)?|met|meets?)(?![\p{L}])`;
 
 // Stems of the words that name a happening, in Russian, Ukrainian and English, and what each match counts.
 // Arriving: "прибыл", "прибули", "прилетели", "приїхав", "arrived", "flew to"; not the noun «прилет» (a strike).
@@ -43,12 +44,14 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
   ['talks', /(переговор|консультац|talks|negotiat|consultation)/giu, 1],
   ['visit', new RegExp(`(визит|візит|visit|${ARRIVED})`, 'giu'), 1],
   // A conference is a gathering too ("конференция по безопасности в Мюнхене"); a press or video conference is not one.
-  ['meeting', /(встреч|встрет|зустріч|зустрі[лн]|заседани|засідан|совещани|нараді|нарада|meeting|(?<!(?:пресс?|прес|видео|відео)-?)конференц|(?<!(?:press|video)[\s-]?)conference)/giu, 1],
+  // An "онлайн-встреча" is a call.
+  ['meeting', /((?<!онлайн-)(?:встреч|зустріч|заседани|засідан|совещани|нараді|нарада)|встрет|зустрі[лн]|meeting|(?<!(?:пресс?|прес|видео|відео)-?)конференц|(?<!(?:press|video)[\s-]?)conference)/giu, 1],
   ['meeting', new RegExp(`(?:${GATHERING})`, 'giu'), 0.5],
   // Last, so that a tie goes to the happening: "після зустрічі … посилити тиск, зокрема через санкції".
   ['sanctions', /(санкци|санкці|sanction)/giu, 1],
 ];
-const JOINED_BY_VIDEO = /(по видеосвяз|по відеозв|via video|by video)/giu;
+// "провели встречу по видеосвязи", "meeting by video" is the whole happening held by video: a call.
+const JOINED_BY_VIDEO = /(?<!(?:встреч|зустріч|засідан|заседани|совещани|нарад|meeting)\p{L}*\s+)(по видеосвяз|по відеозв|via video|by video)/giu;
 // The same patterns without the global flag: with it, test() carries a position from one call to the next.
 const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'iu')]);
 // The nouns that name a happening, as stems: "встречи", "засідання", "консультації", "talks".
@@ -512,6 +515,8 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
     if ((next === undefined && isAnotherDays(article, day, mention.sentence, mention.start, happenings)) || isAboutNextHappening(article, mention.sentence, day)) return 0;
     if (elsewhere.some((span) => mention.start >= span.start && mention.start < span.end)) return 0;
     if (next === undefined && MADE_AT.test(article.text.slice(Math.max(0, mention.start - 50), mention.start))) return 0;
+    // "Решения принимаются не в Москве", "not in Moscow": the place denied.
+    if (NOT_IN.test(article.text.slice(Math.max(0, mention.start - 12), mention.start))) return 0;
     // "Думаю, у лютому, можливо в Римі": a city only possibly the venue is not the venue.
     if (HEDGED.test(article.text.slice(mention.sentence.start, mention.sentence.end))) return 0;
     // "В Кремле пока не комментировали", "у Білому домі заявили", "повідомили в Білому домі": the government speaking, not a venue.
@@ -552,6 +557,7 @@ function datesIn(article: EntityArticle, sentence: Span): MentionedDate[] {
   return article.mentionedDates.filter((d) => d.sentence.start === sentence.start);
 }
 
+const NOT_IN = /(?:^|[^\p{L}])(?:не|not)\s+(?:в|во|у|на|in|at)\s+$/iu;
 const HEDGED = /(?<![\p{L}])(?:можливо|возможно|ймовірно|вероятно|не виключено|не исключено|perhaps|possibly|maybe|might)(?![\p{L}])/iu;
 
 /** Where a reported clause begins: "заявив, що …", "said that …", or after a colon. */

@@ -1079,3 +1079,19 @@ test('a lead that tells an arrival on its day («во вторник приле�
   assert.deepEqual(kindDayPlace(reports, 'v1.txt'), ['visit', '2026-06-23', 'Moscow']);
   assert.deepEqual(kindDayPlace(reports, 'v2.txt'), ['visit', '2026-06-24', 'Seoul']);
 });
+
+test('a meeting held by video («провели встречу по видеосвязи», «онлайн-встреча») is a call; a city denied («не в Москве») is no venue', () => {
+  const reports = runPipeline(
+    [
+      file('o1.txt', ' date 2026-06-25 Лидеры провели онлайн-встречу\n\nСегодня лидеры коалиции провели встречу по видеосвязи. Ее открыли премьер и президент, которые находились в Лондоне.'),
+      // Joining by video still leaves a meeting held in a city.
+      file('o2.txt', ' date 2026-06-26 У Римі відбулася зустріч лідерів\n\nСьогодні у Римі відбулася зустріч лідерів. Прем’єр Канади приєднався по відеозв’язку.'),
+      file('o3.txt', ' date 2026-06-29 Генсек: решения принимают союзники\n\nГенсек в интервью, опубликованном в воскресенье, заявил: «Решения о войсках принимаются не в Москве».'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'o1.txt'), ['call', '2026-06-25', null]);
+  assert.deepEqual(kindDayPlace(reports, 'o2.txt'), ['meeting', '2026-06-26', 'Rome']);
+  assert.deepEqual(kindDayPlace(reports, 'o3.txt'), ['statement', '2026-06-28', null]);
+});
