@@ -176,11 +176,15 @@ function relativeHappenings(article: EntityArticle, sentences: readonly Span[]):
     const forward = (weekday - weekdayOf(published) + 7) % 7;
     const sentenceStart = Math.max(text.lastIndexOf('.', span.start), text.lastIndexOf('\n', span.start)) + 1;
     const sentence = text.slice(sentenceStart, restOfSentence(text, span.start).end);
-    const offset = toldTense(sentence, span.start - sentenceStart) === 'future' || forward === 0 ? forward : forward - 7;
+    // "итоги четверговой встречи изучают": a happening summed up is over, whatever tense the sentence is in.
+    const summedUp = SUMMED_UP_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+    const offset = forward === 0 ? 0 : !summedUp && toldTense(sentence, span.start - sentenceStart) === 'future' ? forward : forward - 7;
     found.push({ ...span, date: addCalendarDays(published, offset) });
   }
   return found;
 }
+
+const SUMMED_UP_BEFORE = /(?:итог|підсумк|результат|outcome|results?)\p{L}*\s+(?:of\s+)?$/iu;
 
 // "вівторковій зустрічі", "пятничного саммита", "Tuesday's summit": a happening a weekday's adjective dates.
 // Wednesday's Russian and Ukrainian adjectives ("средовой", "середовий") read as other words and are left out.
@@ -459,10 +463,11 @@ const MADE_AT =
 
 // A verb of saying in the plural with no subject: "заявили", "не комментировали", "вважають".
 const IMPERSONAL_VERB =
-  '(?:заяв|сообщ|счита|коммент|прокоммент|ответ|отреаг|назва|подтверд|опроверг|повідом|вважа|комент|відпов|відреаг|підтверд|спрост|наголос|подчерк|підкрес)\\p{L}*(?:ли|ют|ят|ють|ять)';
-// What follows "В Кремле", "У Білому домі" when an institution speaks, perhaps after "пока не" or a day ("в четверг заявили").
+  '(?:заяв|сообщ|счита|коммент|прокоммент|ответ|отреаг|назва|подтверд|опроверг|повідом|вважа|комент|відпов|відреаг|підтверд|спрост|наголос|подчерк|підкрес|изуча|вивча|оценива|оціню|анализир|аналізу|ожида|очіку)\\p{L}*(?:ли|ют|ят|ють|ять)';
+// What follows "В Кремле", "У Білому домі" when an institution speaks, perhaps after "пока не", an adverb ("внимательно
+// изучают") or a day ("в четверг заявили").
 const IMPERSONAL_SPEECH = new RegExp(
-  `^\\s+(?:(?:во?|у)\\s+\\p{Ll}+\\s+|(?:сегодня|сьогодні|вчера|вчора|накануне|напередодні)\\s+)?(?:(?:пока|ещё|еще|уже|поки|вже|також|также|не)\\s+){0,2}${IMPERSONAL_VERB}(?![\\p{L}])`,
+  `^\\s+(?:(?:во?|у)\\s+\\p{Ll}+\\s+|(?:сегодня|сьогодні|вчера|вчора|накануне|напередодні)\\s+)?(?:(?:пока|ещё|еще|уже|поки|вже|також|также|не|\\p{Ll}+но)\\s+){0,2}${IMPERSONAL_VERB}(?![\\p{L}])`,
   'iu',
 );
 // "повідомили в Білому домі", "сообщили в Кремле", "считают в Елисейском дворце": the same, with the verb first.

@@ -1095,3 +1095,16 @@ test('a meeting held by video («провели встречу по видеос
   assert.deepEqual(kindDayPlace(reports, 'o2.txt'), ['meeting', '2026-06-26', 'Rome']);
   assert.deepEqual(kindDayPlace(reports, 'o3.txt'), ['statement', '2026-06-28', null]);
 });
+
+test('«итоги четверговой встречи» is last Thursday’s meeting whatever the tense; «в Кремле внимательно изучают» is the government speaking', () => {
+  const reports = runPipeline(
+    [
+      file('k1.txt', ' date 2026-07-02 Лидеры встретились в Вене\n\nВ четверг в Вене прошла встреча лидеров коалиции.'),
+      file('k2.txt', ' date 2026-07-04 Кремль изучает итоги встречи\n\nПресс-секретарь в субботу заявил, что итоги четверговой встречи в Вене в Кремле внимательно изучают.'),
+    ],
+    [],
+    '2026-08-01',
+  );
+  assert.equal(eventIn(reports, 'k2.txt')?.id, eventIn(reports, 'k1.txt')?.id);
+  assert.deepEqual(kindDayPlace(reports, 'k2.txt'), ['meeting', '2026-07-02', 'Vienna']);
+});
