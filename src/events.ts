@@ -369,7 +369,8 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     let points = 1;
     // "в ночь на среду завершили переговоры": talks that ran into the night began the evening before.
     let date = mention.date;
-    if (MEETING_WORD.test(near)) {
+    // "The talks will continue on Saturday", after the lead: a later day of the happening the lead dates, not its first.
+    if (MEETING_WORD.test(near) && !(mention.start >= leadEnd && CONTINUES.test(near))) {
       points += 3;
       if (NIGHT_BEFORE.test(mention.text)) date = addCalendarDays(date, -1);
     }
@@ -686,6 +687,8 @@ export function eventClues(article: EntityArticle): EventClues {
 // "второй день переговоров", "другого дня саміту", "the second day of talks": a happening that began days before.
 const LATER_DAY =
   new RegExp(String.raw`(?:^|[^\p{L}])(втор|друг|трет|четверт|second|third|fourth)\p{L}*\s+(?:день|дня|day)\s+(?:of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}?(?:${HAPPENING})`, 'iu');
+// "продолжатся", "продовжаться", "will continue", "resume": a happening going on into a later day.
+const CONTINUES = /(?:продолж|продовж|continu|resum|возобнов|відновл)/iu;
 const LATER_DAY_OFFSET: Record<string, number> = { втор: 1, друг: 1, second: 1, трет: 2, third: 2, четверт: 3, fourth: 3 };
 
 // "дводенні консультації", "двухдневный саммит", "a three-day visit": a happening that lasts more than its day.
@@ -724,6 +727,12 @@ function continuedSpan(article: EntityArticle, lead: Span, day: IsoDate): { star
     const over = ENDED.test(told) || (!STARTED.test(told) && toldTense(told, long.index + 1 - sentence.start) === 'past');
     return over ? { start: addCalendarDays(day, -length), end: day } : { start: day, end: addCalendarDays(day, length) };
   }
+  // "Переговоры продолжатся в субботу", "the talks will continue on Saturday": they run from the day to that one.
+  const continued = article.mentionedDates.find((mention) => {
+    const ahead = daysBetween(day, mention.date);
+    return ahead >= 1 && ahead <= 2 && CONTINUES.test(article.text.slice(Math.max(mention.sentence.start, mention.start - 60), mention.start)) && MEETING_WORD.test(article.text.slice(mention.sentence.start, mention.sentence.end));
+  });
+  if (continued) return { start: day, end: continued.date };
   // Told anywhere in the text: its own happening is the subject. Still to come, the length runs from the day; over, up to it.
   const { text } = article;
   DAYS_COUNT.lastIndex = 0;

@@ -1108,3 +1108,17 @@ test('«итоги четверговой встречи» is last Thursday’s 
   assert.equal(eventIn(reports, 'k2.txt')?.id, eventIn(reports, 'k1.txt')?.id);
   assert.deepEqual(kindDayPlace(reports, 'k2.txt'), ['meeting', '2026-07-02', 'Vienna']);
 });
+
+test('"the talks will continue on Saturday" makes a span from the lead’s day, not the happening’s first day', () => {
+  const reports = runPipeline(
+    [
+      file('c1.txt', ' date 2026-07-11 Talks in Vienna end first day\n\nDelegations ended a first day of talks in Vienna on Friday without an agreement.\n\nThe talks will continue on Saturday, an official said.'),
+      file('c2.txt', ' date 2026-07-10 У Відні почалися переговори\n\nУ п’ятницю у Відні почалися переговори делегацій. Переговори продовжаться в суботу.'),
+    ],
+    [],
+    '2026-08-01',
+  );
+  const talks = eventIn(reports, 'c1.txt');
+  assert.deepEqual([talks?.kind, talks?.date, talks?.endDate, talks?.place?.name], ['talks', '2026-07-10', '2026-07-11', 'Vienna']);
+  assert.equal(eventIn(reports, 'c2.txt')?.id, talks?.id);
+});
