@@ -174,7 +174,7 @@ export function datelinePlace(text: string): Found | null {
   return { id: listed.entry.id, name: listed.entry.name, text: dateline.city, start: dateline.start, end: dateline.start + dateline.city.length };
 }
 
-const CITIES = new Map(placeData.entries.map((entry) => [entry.id, entry]));
+const PLACES_BY_ID = new Map(placeData.entries.map((entry) => [entry.id, entry]));
 // "у Верховній Раді", "в Бундестаге", "in the House of Commons": a preposition of place just before the body's name.
 const IN_BEFORE = /(?:^|[^\p{L}])(?:в|во|у|на|in|at)\s+(?:the\s+)?$/iu;
 
@@ -182,7 +182,7 @@ const IN_BEFORE = /(?:^|[^\p{L}])(?:в|во|у|на|in|at)\s+(?:the\s+)?$/iu;
 function seatsOf(text: string): Found[] {
   const seats: Found[] = [];
   for (const match of findMatches(text, ORGANISATIONS)) {
-    const city = CITIES.get(match.entry.seat ?? '');
+    const city = PLACES_BY_ID.get(match.entry.seat ?? '');
     if (city === undefined || !IN_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start))) continue;
     seats.push({ id: city.id, name: city.name, text: match.text, start: match.start, end: match.end });
   }

@@ -34,9 +34,10 @@ function siteOf(place: Entity): Entity {
 const GATHERING =
   String.raw`собрал(?:ись|ась|ся)|соберутся|собер[её]тся|зібрал(?:ися|ася|ся)|зберуться|збереться|convene|gather|(?:принима|примет|примут|принял|прийма|прийме|приймуть|прийняв|прийняла|прийняли|собрал|соберет|соберёт|зібрав|зібрала|зібрали|збере)\p{L}*[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,5}?(?:лидер|министр|глав|делегац|саммит|встреч|президент|премьер|канцлер|генсек|госсекретар|лідер|міністр|голів|саміт|зустріч|прем['’]єр|держсекретар)|(?<![\p{L}])(?:host(?:s|ed|ing)?|met|meets?)(?![\p{L}])`;
 
-// Stems of the words that name a happening, in Russian, Ukrainian and English, and what each match counts.
 // Arriving: "прибыл", "прибули", "прилетели", "приїхав", "arrived", "flew to"; not the noun «прилет» (a strike).
 const ARRIVED = String.raw`прибыл|прибув|прибул|прилет(?:ел|ит|ят|ів|іл)|приїха|приехал|arrived|landed\s+in|flew\s+(?:in)?to`;
+
+// Stems of the words that name a happening, in Russian, Ukrainian and English, and what each match counts.
 const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
   // "обсудил по телефону", "поговорили телефоном", "spoke by phone": talking by phone, not telling a reporter by phone.
   ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|(?:обсуди|обговори|поговори|переговори)\p{L}*\s+(?:по\s+)?телефон(?:у|ом)|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone|видеосвяз|видеоконференц|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|video ?call|phone call|call with|videoconference)/giu, 1],
