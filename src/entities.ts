@@ -47,10 +47,13 @@ function toEntities(found: readonly Found[], sentences: readonly Span[]): Entity
   return [...byId.values()];
 }
 
-/** Adds entities named outside the text (headline, byline) without mentions. */
-function addUnmentioned(entities: Entity[], extra: readonly Found[]): Entity[] {
+/** Adds entities named outside the text (headline, byline) without mentions; `credited` ones are marked as credits. */
+function addUnmentioned(entities: Entity[], extra: readonly Found[], credited: readonly Found[] = []): Entity[] {
   for (const item of extra) {
     if (!entities.some((entity) => entity.id === item.id)) entities.push({ id: item.id, name: item.name, ...(item.native ? { native: item.native } : {}), mentions: [] });
+  }
+  for (const item of credited) {
+    if (!entities.some((entity) => entity.id === item.id)) entities.push({ id: item.id, name: item.name, ...(item.native ? { native: item.native } : {}), mentions: [], credit: true });
   }
   return entities;
 }
@@ -197,7 +200,8 @@ export function extractEntities(article: DatedArticle): EntityArticle {
   const creditLines = article.removed.filter((r) => r.rule === 'byline' || r.rule === 'photo-credit' || r.rule === 'wire-credit').map((r) => r.text);
   // A title cut from the first sentence may end inside a name; only a real headline counts.
   const headline = article.titleIsHeadline ? [title] : [];
-  const peopleOutside = [...headline, ...creditLines].flatMap((line) => findPeople(line, language));
+  const peopleInHeadline = headline.flatMap((line) => findPeople(line, language));
+  const peopleInCredits = creditLines.flatMap((line) => findPeople(line, language));
   const outletsOutside = [...headline, ...article.removed.filter((r) => r.rule === 'dateline' || r.rule === 'source-line').map((r) => r.text)].flatMap((line) =>
     findOutlets(line, []),
   );
@@ -210,7 +214,7 @@ export function extractEntities(article: DatedArticle): EntityArticle {
   if (filedFrom) placesFound.unshift(filedFrom);
   placesFound.push(...seatsOf(text));
   return extend(article, {
-    people: addUnmentioned(toEntities(peopleFound, sentences), peopleOutside),
+    people: addUnmentioned(toEntities(peopleFound, sentences), peopleInHeadline, peopleInCredits),
     places: addUnmentioned(
       toEntities(placesFound, sentences),
       headline.flatMap((line) => [...findMatches(line, PLACES).map(fromMatch), ...seatsOf(line)]),

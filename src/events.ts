@@ -863,8 +863,11 @@ function namesCoalition(article: EntityArticle, day: IsoDate | null, background:
   return toldOfTheDay || findOrganisations(article.title).some((match) => match.entry.id === COALITION_ID && !isNegated(article.title, match.start));
 }
 
+/** The people an article reports on: a reporter credited under two reports makes them neither one event nor its participant. */
+const newsPeople = (article: EntityArticle): Entity[] => article.people.filter((person) => person.credit !== true);
+
 function signatureOf(article: CluedArticle): Signature {
-  return extend(article.eventClues, { people: new Set(article.people.map((p) => p.id)) });
+  return extend(article.eventClues, { people: new Set(newsPeople(article).map((p) => p.id)) });
 }
 
 interface Member {
@@ -992,7 +995,7 @@ function buildEvent(date: IsoDate, members: readonly Member[], used: Set<string>
     ...eventTitles({ kind, place, coalition, date, endDate }),
     titles,
     participants: rank(
-      members.map((m) => m.article.people),
+      members.map((m) => newsPeople(m.article)),
       12,
     ),
     articles: members.map((m) => m.id),

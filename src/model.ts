@@ -133,6 +133,8 @@ export interface Entity {
   native?: { language: LanguageCode; name: string };
   /** Every place the text names it; empty when it is named only outside the text (headline, byline, credit). */
   mentions: Mention[];
+  /** For a person named only in a byline or a credit: who wrote, photographed or edited the article, not who is in the news. */
+  credit?: true;
 }
 
 export type ClaimKind = 'countries' | 'troops' | 'sanctions-package';

@@ -51,6 +51,7 @@ function entityList(description: string) {
         name: { type: 'string', minLength: 1 },
         native: { type: 'object', required: ['language', 'name'], additionalProperties: false, properties: { language: { type: 'string' }, name: { type: 'string', minLength: 1 } } },
         mentions: { type: 'array', items: mention },
+        credit: { const: true },
       },
     },
   } as const;

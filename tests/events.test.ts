@@ -1122,3 +1122,17 @@ test('"the talks will continue on Saturday" makes a span from the lead’s day, 
   assert.deepEqual([talks?.kind, talks?.date, talks?.endDate, talks?.place?.name], ['talks', '2026-07-10', '2026-07-11', 'Vienna']);
   assert.equal(eventIn(reports, 'c2.txt')?.id, talks?.id);
 });
+
+test('a reporter credited under two reports neither joins them nor counts as a participant', () => {
+  const reports = runPipeline(
+    [
+      file('j1.txt', ' date 2026-09-15 Leaders meet in Oslo\n\nLeaders met in Oslo on Tuesday and endorsed a declaration.\n\n(Reporting by Anna Lindqvist; Editing by Mark Hollis)'),
+      file('j2.txt', ' date 2026-09-15 Minister speaks in Vienna\n\nThe minister said on Tuesday in Vienna that the country would send no troops.\n\n(Reporting by Anna Lindqvist; Editing by Mark Hollis)'),
+    ],
+    [],
+    '2026-10-01',
+  );
+  assert.ok(reports.articles.every((article) => article.people.some((person) => person.name === 'Anna Lindqvist' && person.credit === true)));
+  assert.notEqual(eventIn(reports, 'j1.txt')?.id, eventIn(reports, 'j2.txt')?.id);
+  assert.deepEqual(eventIn(reports, 'j1.txt')?.participants, []);
+});
