@@ -46,7 +46,7 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
   ['visit', new RegExp(`(визит|візит|visit|${ARRIVED})`, 'giu'), 1],
   // A conference is a gathering too ("конференция по безопасности в Мюнхене"); a press or video conference is not one.
   // An "онлайн-встреча" is a call.
-  ['meeting', /((?<!онлайн-)(?:встреч|зустріч|заседани|засідан|совещани|нараді|нарада)|встрет|зустрі[лн]|meeting|(?<!(?:пресс?|прес|видео|відео)-?)конференц|(?<!(?:press|video)[\s-]?)conference)/giu, 1],
+  ['meeting', /((?<!онлайн-)(?:встреч|зустріч|заседани|засідан|совещани|нарад)|встрет|зустрі[лн]|meeting|(?<!(?:пресс?|прес|видео|відео)-?)конференц|(?<!(?:press|video)[\s-]?)conference)/giu, 1],
   ['meeting', new RegExp(`(?:${GATHERING})`, 'giu'), 0.5],
   // Last, so that a tie goes to the happening: "після зустрічі … посилити тиск, зокрема через санкції".
   ['sanctions', /(санкци|санкці|sanction)/giu, 1],
@@ -56,8 +56,9 @@ const JOINED_BY_VIDEO = /(?<!(?:встреч|зустріч|засідан|за�
 // The same patterns without the global flag: with it, test() carries a position from one call to the next.
 const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'iu')]);
 // The nouns that name a happening, as stems: "встречи", "засідання", "консультації", "talks".
-const HAPPENING = 'встреч|зустріч|саммит|саміт|заседани|засідан|переговор|консультац|meeting|summit|talks|consultation';
+const HAPPENING = 'встреч|зустріч|саммит|саміт|заседани|засідан|совещани|нарад|переговор|консультац|meeting|summit|talks|consultation';
 // Verbs too: "зустрілися в Парижі", "встретились во вторник", "met on Tuesday".
+const HAPPENING_WORD = new RegExp(HAPPENING, 'iu');
 const MEETING_WORD = new RegExp(String.raw`(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|консультац|consultation|${GATHERING}|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)`, 'iu');
 
 // Verbs of saying, in the past: the lead reports a statement.
@@ -612,8 +613,9 @@ function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span,
       .map((sentence) => lead.slice(sentence.start, sentence.end))
       .join(' ');
   }
-  // "Стармер після саміту в Парижі: …", "Радники зібралися напередодні саміту": a headline's happening around the article's.
-  let title = article.title.replace(AROUND_IN_HEADLINE, ' ');
+  // "Стармер після саміту в Парижі: …", "Радники зібралися напередодні саміту", "раскритиковал итоги саммита": a headline's
+  // happening around the article's, or one whose outcome it reports.
+  let title = article.title.replace(AROUND_IN_HEADLINE, ' ').replace(OUTCOME, ' ');
   if (NEXT_HAPPENING_TEST.test(title) && !findMentionedDates(title, article.published).some((d) => d.date === day)) title = title.replace(NEXT_HAPPENING, ' ');
   const focus = `${title}\n${title}\n${lead}`;
   // Taking part "по видеосвязи" is how some joined a meeting, not a call of its own: it counts half.
@@ -678,8 +680,8 @@ export function eventClues(article: EntityArticle): EventClues {
   const kind = eventKind(article, day, lead, background, happenings);
   // A statement of no place that reacts to a happening a few days before ("декларацию, подписанную накануне в Париже")
   // reports on that happening, as an outcome report does.
-  const reacted = kind === 'statement' && place === null && span === null ? reactedHappening(article, day, happenings) : null;
-  if (reacted) return { day: reacted.day, endDay: null, week: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, background, happenings) };
+  const reacted = kind === 'statement' && span === null ? reactedHappening(article, day, happenings) : null;
+  if (reacted && (place === null || isReactionLead(article, lead, reacted))) return { day: reacted.day, endDay: null, week: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, background, happenings) };
   const coming = kind === 'visit' && day !== null && span === null ? comingHappening(article, day, place) : null;
   if (coming) return { day: coming.day, endDay: null, week: null, place, kind: coming.kind, coalition: namesCoalition(article, coming.day, background, happenings) };
   return { day: span?.start ?? day, endDay: span?.end ?? null, week: null, place, kind, coalition: namesCoalition(article, day, background, happenings) };
@@ -780,12 +782,23 @@ function reportedOutcome(
 }
 
 /**
+ * True when a statement made in a city of its own is told as a reaction to a happening elsewhere: the lead dates that
+ * happening ("Tusk said on Wednesday … the force agreed in Paris a day earlier"), or the headline names it ("Tusk says
+ * after Paris summit"). A reaction the body mentions only further down is the statement's own news.
+ */
+function isReactionLead(article: EntityArticle, lead: Span, reacted: { place: Entity; at: number }): boolean {
+  if (reacted.at >= lead.start && reacted.at < lead.end) return true;
+  const inTitle = findPlaces(article.title).some((match) => (PLACES.get(match.entry.id)?.city ?? match.entry.id) === reacted.place.id);
+  return inTitle && HAPPENING_WORD.test(article.title);
+}
+
+/**
  * The latest happening one to three days before `day` whose date stands next to a city ("накануне в Париже",
  * "6 января в Париже"), or whose day word names a city after it ("у вівторковій зустрічі в Парижі").
  */
-function reactedHappening(article: EntityArticle, day: IsoDate | null, happenings: readonly RelativeHappening[]): { day: IsoDate; place: Entity } | null {
+function reactedHappening(article: EntityArticle, day: IsoDate | null, happenings: readonly RelativeHappening[]): { day: IsoDate; place: Entity; at: number } | null {
   if (day === null) return null;
-  let found: { day: IsoDate; place: Entity } | null = null;
+  let found: { day: IsoDate; place: Entity; at: number } | null = null;
   const isCandidate = (date: IsoDate): boolean => {
     const before = daysBetween(date, day);
     return before >= 1 && before <= REACTION_REACH && (found === null || found.day < date);
@@ -793,14 +806,14 @@ function reactedHappening(article: EntityArticle, day: IsoDate | null, happening
   for (const mention of article.mentionedDates) {
     if (!isCandidate(mention.date)) continue;
     for (const place of article.places) {
-      if (isSite(place.id) && place.mentions.some((at) => isNextTo(article.text, mention, at))) found = { day: mention.date, place: siteOf(place) };
+      if (isSite(place.id) && place.mentions.some((at) => isNextTo(article.text, mention, at))) found = { day: mention.date, place: siteOf(place), at: mention.start };
     }
   }
   for (const happening of happenings) {
     if (!isCandidate(happening.date)) continue;
     const sites = sitesIn(article, restOfSentence(article.text, happening.start));
     const place = article.places.find((candidate) => isSite(candidate.id) && sites.has(siteOf(candidate).id));
-    if (place) found = { day: happening.date, place: siteOf(place) };
+    if (place) found = { day: happening.date, place: siteOf(place), at: happening.start };
   }
   return found;
 }

@@ -1123,6 +1123,25 @@ test('"the talks will continue on Saturday" makes a span from the lead’s day, 
   assert.equal(eventIn(reports, 'c2.txt')?.id, talks?.id);
 });
 
+test('a statement in a city of its own joins the happening it reacts to when its lead dates it or its headline names it', () => {
+  const reports = runPipeline(
+    [
+      file('r1.txt', ' date 2026-09-15 Leaders meet in Oslo\n\nLeaders of the coalition met in Oslo on Tuesday and endorsed a declaration on guarantees.'),
+      file('r2.txt', ' date 2026-09-16 Premier will not send troops\n\nWARSAW — The premier said on Wednesday that her country would not deploy soldiers but would host the force agreed in Oslo a day earlier.\n\n"Our role is clear," she told reporters in Warsaw.'),
+      file('r3.txt', ' date 2026-09-17 Министр раскритиковал решения саммита в Осло\n\nМинистр в четверг заявил журналистам в Будапеште, что его страна не будет участвовать в миссиях.\n\nРешения, принятые во вторник в Осло, по его словам, опасны.'),
+      // The reaction stands only lower down, under a headline of the statement's own: its own news.
+      file('r4.txt', ' date 2026-09-17 Міністр: країна не направлятиме військових\n\nМіністр у четвер заявив журналістам у Відні, що країна не направлятиме військових.\n\nВін також привітав декларацію, ухвалену у вівторок в Осло.'),
+    ],
+    [],
+    '2026-10-01',
+  );
+  const oslo = eventIn(reports, 'r1.txt');
+  assert.deepEqual(kindDayPlace(reports, 'r1.txt'), ['meeting', '2026-09-15', 'Oslo']);
+  assert.equal(eventIn(reports, 'r2.txt')?.id, oslo?.id);
+  assert.equal(eventIn(reports, 'r3.txt')?.id, oslo?.id);
+  assert.deepEqual(kindDayPlace(reports, 'r4.txt'), ['statement', '2026-09-17', 'Vienna']);
+});
+
 test('a reporter credited under two reports neither joins them nor counts as a participant', () => {
   const reports = runPipeline(
     [
@@ -1135,4 +1154,19 @@ test('a reporter credited under two reports neither joins them nor counts as a p
   assert.ok(reports.articles.every((article) => article.people.some((person) => person.name === 'Anna Lindqvist' && person.credit === true)));
   assert.notEqual(eventIn(reports, 'j1.txt')?.id, eventIn(reports, 'j2.txt')?.id);
   assert.deepEqual(eventIn(reports, 'j1.txt')?.participants, []);
+});
+
+test('«провів нараду», «провел совещание» is a meeting, and «вчорашньої наради» dates one', () => {
+  const reports = runPipeline(
+    [
+      file('n1.txt', ' date 2026-09-14 Президент провів нараду з військовими\n\nПрезидент у понеділок провів у Києві нараду з командувачами.'),
+      file('n2.txt', ' date 2026-09-14 Премьер провел совещание\n\nПремьер в понедельник провел в Варшаве совещание с министрами.'),
+      file('n3.txt', ' date 2026-09-15 Підсумки вчорашньої наради\n\nУчасники вчорашньої наради в Києві погодили план, повідомив міністр.'),
+    ],
+    [],
+    '2026-10-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'n1.txt'), ['meeting', '2026-09-14', 'Kyiv']);
+  assert.deepEqual(kindDayPlace(reports, 'n2.txt'), ['meeting', '2026-09-14', 'Warsaw']);
+  assert.equal(eventIn(reports, 'n3.txt')?.id, eventIn(reports, 'n1.txt')?.id);
 });
