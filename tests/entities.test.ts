@@ -36,6 +36,16 @@ test('EU commissioners, the US chiefs of staff and more leaders of the coalition
   assert.deepEqual(names('Косово и Кос не совпадают.'), []);
 });
 
+test('foreign ministers, chiefs of staff and negotiators of the coalition and of the talks around it are listed', () => {
+  assert.deepEqual(names('Сийярто и Альбарес поспорили, а Валтонен промолчала.'), ['Péter Szijjártó', 'José Manuel Albares', 'Elina Valtonen']);
+  assert.deepEqual(names('Міністр Такесі Івая поговорив із Сійярто, Мотегі — з Ларсом Льокке Расмуссеном.', 'uk'), ['Takeshi Iwaya', 'Péter Szijjártó', 'Toshimitsu Motegi', 'Lars Løkke Rasmussen']);
+  assert.deepEqual(names('Делегацию возглавил Игорь Костюков, принимал ее шейх Мухаммед бен Заид.'), ['Igor Kostyukov', 'Mohamed bin Zayed']);
+  assert.deepEqual(names('Генералы Мандон, Радакин и Буркхард; Ричард Найтон сменил Радакина.'), ['Fabien Mandon', 'Tony Radakin', 'Thierry Burkhard', 'Richard Knighton']);
+  assert.deepEqual(names('Szijjarto met Brekelmans and Theo Francken.', 'en'), ['Péter Szijjártó', 'Ruben Brekelmans', 'Theo Francken']);
+  // "Иван" is no form of Iwaya: the Japanese minister's forms are whole words.
+  assert.deepEqual(names('Иван Ивая'), ['Takeshi Iwaya']);
+});
+
 test('a form followed by a word that makes it something else is not the person: «Тихий океан»', () => {
   assert.deepEqual(names('Корабли вышли в Тихий океан, а флот Тихого океана усилен.'), []);
   assert.deepEqual(names('Кораблі у Тихому океані', 'uk'), []);
