@@ -219,7 +219,7 @@ function contrastPart(text: string, sentence: Span, at: number): Span {
 // Lower case only: mid-sentence, where an offset stands before them, these words are never capitalised.
 const AROUND_HAPPENING = /(?:после|після|after|before|перед|ahead of|following)\s/g;
 const DAY_OFFSET_BEFORE =
-  /(?:следующий день|другой день|наступного дня|наступний день|день спустя|(?:через|за|спустя)\s+(?:день|добу|сутки|неделю|тиждень|(?:два|три|четыре|чотири|несколько|кілька|пару|\d+)\s+\p{L}+)|(?:(?:the|a|one|two|three|four|several|a few|\d+)\s+)?(?:days?|weeks?))\s+$/iu;
+  /(?:следующий день|другой день|наступного дня|наступний день|день спустя|(?:через|за|спустя)\s+(?:день|добу|сутки|неделю|тиждень|(?:два|три|четыре|чотири|несколько|кілька|пару|\d+)\s+\p{L}+)|(?<![\p{L}])(?:(?:the|a|one|two|three|four|several|a few|\d+)\s+)?(?:days?|weeks?))\s+$/iu;
 
 /** The stretches of text that speak of another day's happening: from "после" in "на следующий день после …" to at most 70 characters on, within the sentence. */
 function otherDayHappenings(text: string): Span[] {
@@ -680,7 +680,7 @@ export function eventClues(article: EntityArticle): EventClues {
   const kind = eventKind(article, day, lead, background, happenings);
   // A statement of no place that reacts to a happening a few days before ("декларацию, подписанную накануне в Париже")
   // reports on that happening, as an outcome report does.
-  const reacted = kind === 'statement' && span === null ? reactedHappening(article, day, happenings) : null;
+  const reacted = kind === 'statement' && span === null ? reactedHappening(article, day, elsewhere, happenings) : null;
   if (reacted && (place === null || isReactionLead(article, lead, reacted))) return { day: reacted.day, endDay: null, week: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, background, happenings) };
   const coming = kind === 'visit' && day !== null && span === null ? comingHappening(article, day, place) : null;
   if (coming) return { day: coming.day, endDay: null, week: null, place, kind: coming.kind, coalition: namesCoalition(article, coming.day, background, happenings) };
@@ -794,9 +794,10 @@ function isReactionLead(article: EntityArticle, lead: Span, reacted: { place: En
 
 /**
  * The latest happening one to three days before `day` whose date stands next to a city ("накануне в Париже",
- * "6 января в Париже"), or whose day word names a city after it ("у вівторковій зустрічі в Парижі").
+ * "6 января в Париже"), or whose day word or day count names a city after it ("у вівторковій зустрічі в Парижі",
+ * "на следующий день после встречи в Париже").
  */
-function reactedHappening(article: EntityArticle, day: IsoDate | null, happenings: readonly RelativeHappening[]): { day: IsoDate; place: Entity; at: number } | null {
+function reactedHappening(article: EntityArticle, day: IsoDate | null, elsewhere: readonly Span[], happenings: readonly RelativeHappening[]): { day: IsoDate; place: Entity; at: number } | null {
   if (day === null) return null;
   let found: { day: IsoDate; place: Entity; at: number } | null = null;
   const isCandidate = (date: IsoDate): boolean => {
@@ -809,13 +810,35 @@ function reactedHappening(article: EntityArticle, day: IsoDate | null, happening
       if (isSite(place.id) && place.mentions.some((at) => isNextTo(article.text, mention, at))) found = { day: mention.date, place: siteOf(place), at: mention.start };
     }
   }
-  for (const happening of happenings) {
+  // "на следующий день после встречи … в Париже", "two days after the summit in Oslo": counted back from the statement's day.
+  const counted = elsewhere.flatMap((span) => {
+    const back = daysAfter(article.text, span.start);
+    return back === null ? [] : [{ start: span.start, end: span.end, date: addCalendarDays(day, -back) }];
+  });
+  for (const happening of [...happenings, ...counted]) {
     if (!isCandidate(happening.date)) continue;
     const sites = sitesIn(article, restOfSentence(article.text, happening.start));
     const place = article.places.find((candidate) => isSite(candidate.id) && sites.has(siteOf(candidate).id));
     if (place) found = { day: happening.date, place: siteOf(place), at: happening.start };
   }
   return found;
+}
+
+// The day offsets before "после", "після", "after" that count whole days: "на следующий день", "через два дня",
+// "наступного дня", "a day", "three days". "Несколько дней" and "a few days" count none.
+const DAYS_AFTER = [
+  /(?:следующий|другой|наступний)\s+день\s+$|наступного\s+дня\s+$|день\s+спустя\s+$|(?:через|за|спустя)\s+(?:день|добу|сутки)\s+$|(?<![\p{L}])(?:the|a|one)\s+day\s+$/iu,
+  /(?:через|спустя)\s+(?:два|2)\s+дня\s+$|(?:через|за)\s+(?:дві|2)\s+доби\s+$|(?<![\p{L}])(?:two|2)\s+days\s+$/iu,
+  /(?:через|спустя)\s+(?:три|3)\s+дня\s+$|(?:через|за)\s+(?:три|3)\s+доби\s+$|(?<![\p{L}])(?:three|3)\s+days\s+$/iu,
+];
+const AFTER_WORD = /^(?:после|після|after|following)\s/u;
+
+/** How many days after the happening named from `start` ("после саммита …") the words before it put their day, or null. */
+function daysAfter(text: string, start: number): number | null {
+  if (!AFTER_WORD.test(text.slice(start, start + 10))) return null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const index = DAYS_AFTER.findIndex((pattern) => pattern.test(before));
+  return index === -1 ? null : index + 1;
 }
 
 /** How many days ahead an arrival looks for the happening it comes for; its own day counts too («прибув до Парижа, де сьогодні відбудеться засідання»). */

@@ -1170,3 +1170,22 @@ test('«провів нараду», «провел совещание» is a me
   assert.deepEqual(kindDayPlace(reports, 'n2.txt'), ['meeting', '2026-09-14', 'Warsaw']);
   assert.equal(eventIn(reports, 'n3.txt')?.id, eventIn(reports, 'n1.txt')?.id);
 });
+
+test('a statement "the day after the meeting in Oslo" joins that meeting; "said on Thursday after a meeting" is no day offset', () => {
+  const reports = runPipeline(
+    [
+      file('x1.txt', ' date 2026-09-17 Лидеры встретились в Осло\n\nВ четверг в Осло прошла встреча лидеров коалиции.'),
+      file('x2.txt', ' date 2026-09-18 Премьер: войск не будет\n\nПремьер в пятницу заявил, что войска его страны не будут размещены за рубежом.\n\nЗаявление прозвучало на следующий день после встречи коалиции в Осло.'),
+      file('x3.txt', ' date 2026-09-20 Прем’єр: військ не буде\n\nПрем’єр у неділю заявив, що війська країни не будуть розміщені за кордоном.\n\nЗаява пролунала через три доби після зустрічі в Осло.'),
+      file('x4.txt', ' date 2026-09-17 Countries pledge troops\n\nTwenty countries pledged troops, the host said on Thursday after a meeting of the Coalition of the Willing in Oslo.'),
+    ],
+    [],
+    '2026-10-01',
+  );
+  const oslo = eventIn(reports, 'x1.txt');
+  assert.deepEqual(kindDayPlace(reports, 'x1.txt'), ['meeting', '2026-09-17', 'Oslo']);
+  assert.equal(eventIn(reports, 'x2.txt')?.id, oslo?.id);
+  assert.equal(eventIn(reports, 'x3.txt')?.id, oslo?.id);
+  assert.equal(eventIn(reports, 'x4.txt')?.id, oslo?.id);
+  assert.equal(oslo?.title, 'Coalition of the Willing meeting in Oslo, 17 September 2026');
+});
