@@ -680,7 +680,7 @@ export function eventClues(article: EntityArticle): EventClues {
   const kind = eventKind(article, day, lead, background, happenings);
   // A statement of no place that reacts to a happening a few days before ("декларацию, подписанную накануне в Париже")
   // reports on that happening, as an outcome report does.
-  const reacted = kind === 'statement' && span === null ? reactedHappening(article, day, elsewhere, happenings) : null;
+  const reacted = kind === 'statement' && span === null ? reactedHappening(article, day, lead, elsewhere, happenings) : null;
   if (reacted && (place === null || isReactionLead(article, lead, reacted))) return { day: reacted.day, endDay: null, week: null, place: reacted.place, kind, coalition: namesCoalition(article, reacted.day, background, happenings) };
   const coming = kind === 'visit' && day !== null && span === null ? comingHappening(article, day, place) : null;
   if (coming) return { day: coming.day, endDay: null, week: null, place, kind: coming.kind, coalition: namesCoalition(article, coming.day, background, happenings) };
@@ -797,7 +797,13 @@ function isReactionLead(article: EntityArticle, lead: Span, reacted: { place: En
  * "6 января в Париже"), or whose day word or day count names a city after it ("у вівторковій зустрічі в Парижі",
  * "на следующий день после встречи в Париже").
  */
-function reactedHappening(article: EntityArticle, day: IsoDate | null, elsewhere: readonly Span[], happenings: readonly RelativeHappening[]): { day: IsoDate; place: Entity; at: number } | null {
+function reactedHappening(
+  article: EntityArticle,
+  day: IsoDate | null,
+  lead: Span,
+  elsewhere: readonly Span[],
+  happenings: readonly RelativeHappening[],
+): { day: IsoDate; place: Entity; at: number } | null {
   if (day === null) return null;
   let found: { day: IsoDate; place: Entity; at: number } | null = null;
   const isCandidate = (date: IsoDate): boolean => {
@@ -810,8 +816,10 @@ function reactedHappening(article: EntityArticle, day: IsoDate | null, elsewhere
       if (isSite(place.id) && place.mentions.some((at) => isNextTo(article.text, mention, at))) found = { day: mention.date, place: siteOf(place), at: mention.start };
     }
   }
-  // "на следующий день после встречи … в Париже", "two days after the summit in Oslo": counted back from the statement's day.
-  const counted = elsewhere.flatMap((span) => {
+  // "на следующий день после встречи … в Париже", "two days after the summit in Oslo": counted back from the day of
+  // what was said; a strike "через добу після саміту" is no reaction to it.
+  const said = SAID.test(article.text.slice(lead.start, lead.end)) || STATEMENT_WORD.test(article.text.slice(lead.start, lead.end));
+  const counted = (said ? elsewhere : []).flatMap((span) => {
     const back = daysAfter(article.text, span.start);
     return back === null ? [] : [{ start: span.start, end: span.end, date: addCalendarDays(day, -back) }];
   });
@@ -1322,9 +1330,11 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       // Only a stated day ("18 августа"), not "накануне" or "в среду", names another happening; the article's own days are its own event.
       if (rangeEnd || !/\d/.test(mention.text) || within(mention.date, signature.day, signature.endDay)) continue;
       const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
-      // "7 января Рябков заявил … по итогам парижской встречи": the date is the statement's, the meeting was before it.
+      // "7 января Рябков заявил … по итогам парижской встречи": the date is the statement's, the meeting was before it;
+      // so it is in "записано 7 января, на следующий день после саммита".
       const laterOutcomes = matchesWithin(OUTCOME, article.text, [{ start: mention.end, end: mention.sentence.end }]);
-      if (!MEETING_WORD.test(withoutSpans(sentence, mention.sentence.start, laterOutcomes))) continue;
+      const counted = otherDayHappenings(sentence).map((span) => ({ start: span.start + mention.sentence.start, end: span.end + mention.sentence.start }));
+      if (!MEETING_WORD.test(withoutSpans(sentence, mention.sentence.start, [...laterOutcomes, ...counted]))) continue;
       const kind = KIND_TESTS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting';
       // A call has no venue: "парижскую встречу во время телефонного разговора 29 декабря" names Paris for the meeting.
       const place = kind === 'call' ? null : nearestSite(article.places, mention);

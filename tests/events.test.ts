@@ -300,7 +300,7 @@ test('a call or video conference has no place: its cities are where one side sat
   }
 });
 
-test('a happening placed a day away ("на следующий день после саммита в Париже") lends neither its kind nor its city', () => {
+test('a happening placed a day away ("на следующий день после саммита в Париже") lends neither its kind nor its city to a day of its own', () => {
   const after = runPipeline(
     [
       file('s1.txt', ' date 2026-01-06 Лидеры коалиции собрались в Париже\n\nСегодня в Париже прошел саммит коалиции желающих.'),
@@ -312,12 +312,11 @@ test('a happening placed a day away ("на следующий день посл�
   );
   const eventOf = (name: string) => eventIn(after, name);
   assert.deepEqual([eventOf('s1.txt')?.date, eventOf('s1.txt')?.kind, eventOf('s1.txt')?.place?.name], ['2026-01-06', 'summit', 'Paris']);
-  // The interview's and the strike's own day, with no summit and no Paris (the strike's headline names Kyiv).
-  for (const name of ['s2.txt', 's3.txt']) {
-    const event = eventOf(name);
-    assert.deepEqual([event?.date, event?.kind], ['2026-01-07', 'statement'], name);
-    assert.notEqual(event?.place?.name, 'Paris', name);
-  }
+  // The interview told the day after the summit reacts to it and joins it; the strike keeps its own day, with no summit
+  // and no Paris (its headline names Kyiv).
+  assert.equal(eventOf('s2.txt')?.id, eventOf('s1.txt')?.id);
+  assert.deepEqual([eventOf('s3.txt')?.date, eventOf('s3.txt')?.kind], ['2026-01-07', 'statement']);
+  assert.notEqual(eventOf('s3.txt')?.place?.name, 'Paris');
   assert.ok(!after.events.some((e) => e.date === '2026-01-07' && e.kind === 'summit'));
 });
 
@@ -1188,4 +1187,18 @@ test('a statement "the day after the meeting in Oslo" joins that meeting; "said 
   assert.equal(eventIn(reports, 'x3.txt')?.id, oslo?.id);
   assert.equal(eventIn(reports, 'x4.txt')?.id, oslo?.id);
   assert.equal(oslo?.title, 'Coalition of the Willing meeting in Oslo, 17 September 2026');
+});
+
+test('a strike "через добу після саміту" is no reaction to the summit: only what is said counts back to it', () => {
+  const reports = runPipeline(
+    [
+      file('y1.txt', ' date 2026-09-17 Лідери зустрілися в Осло\n\nУ четвер в Осло відбулася зустріч лідерів.'),
+      file('y2.txt', ' date 2026-09-18 Атака на місто\n\nУ пʼятницю війська атакували місто. Удар стався через добу після зустрічі в Осло.'),
+      file('y3.txt', ' date 2026-09-18 Міністр про удар\n\nМіністр у пʼятницю заявив, що удар стався через добу після зустрічі в Осло.'),
+    ],
+    [],
+    '2026-10-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'y2.txt'), ['statement', '2026-09-18', null]);
+  assert.equal(eventIn(reports, 'y3.txt')?.id, eventIn(reports, 'y1.txt')?.id);
 });
