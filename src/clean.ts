@@ -517,6 +517,8 @@ export function summarise(paragraphs: readonly string[], maxLength = 320): strin
 }
 
 const RUBRIC = /^\p{Lu}[\p{L}'’ʼ-]*(?:\s[\p{L}'’ʼ-]+){0,2}$/u;
+const SECTION_UNDER_HEADLINE =
+  /^(?:аналитика|анализ|мнение|мнения|колонка|блог|разбор|комментарий|интервью|политика|мир|в мире|экономика|общество|новости|аналітика|аналіз|думка|думки|розбір|коментар|інтерв['’ʼ]ю|політика|світ|у світі|економіка|суспільство|новини|analysis|opinion|commentary|comment|column|explainer|editorial|interview|politics|world|world news|news)[.:]?$/iu;
 
 // A reporter's signature closing the story: "Алексей Ковалев, Киев", "Олена Коваль (Брюссель)", "Jane Doe, Paris".
 const SIGNATURE = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+(?:\s*,\s*\p{Lu}[\p{L} -]{1,25}|\s+\(\p{Lu}[\p{L} -]{1,25}\))?$/u;
@@ -616,6 +618,14 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   }
   if (heading !== null) {
     titleIsHeadline = true;
+    // "Аналитика", "Світ", "Opinion" under the headline: a section's label above a paragraph of prose. Only known
+    // section names: a lone word there may be the story's city ("Брюссель") or a name.
+    const under = kept.findIndex((block) => !isTimestampLine(block.text));
+    const label = kept[under];
+    if (label && SECTION_UNDER_HEADLINE.test(label.text) && (kept[under + 1]?.text.length ?? 0) >= 80) {
+      removed.push({ rule: 'rubric', text: label.text });
+      kept.splice(under, 1);
+    }
     // Page templates print the headline again above the story, or under the lead.
     for (let index = kept.length - 1; index >= 0; index--) {
       const block = kept[index];

@@ -270,6 +270,20 @@ test('a section’s name above the headline is not the title; a name standing th
   assert.deepEqual(prose.removed, []);
 });
 
+test('a section’s name under the headline goes as a rubric; a city standing there stays', () => {
+  const headline = 'Радники безпеки обговорили моніторинг перемир’я у Брюсселі';
+  const lead = 'Радники з безпеки країн коаліції в середу обговорили в Брюсселі, як стежитимуть за перемир’ям.';
+  for (const rubric of ['Аналітика', 'Opinion', 'У світі']) {
+    const cleaned = cleanArticle(raw(`${headline}\n\n${rubric}\n\n${lead}\n\nРозмова тривала дві години.`));
+    assert.equal(cleaned.title, headline, rubric);
+    assert.ok(cleaned.text.startsWith('Радники з безпеки'), rubric);
+    assert.deepEqual(cleaned.removed.map((r) => [r.rule, r.text]), [['rubric', rubric]]);
+  }
+  const city = cleanArticle(raw(`${headline}\n\nБрюссель\n\n${lead}`));
+  assert.ok(city.text.startsWith('Брюссель'));
+  assert.deepEqual(city.removed, []);
+});
+
 test('under the page’s timestamp lines: an English "by" line is a byline, and the headline follows', () => {
   const cleaned = cleanArticle(raw('March 11, 2026 6:02 PM\nby Jane Doe\n\nUpdated 19:40\n\nMinisters agree on monitoring mission\n\nMinisters agreed on Wednesday to set up a monitoring mission.\n\nThe talks lasted four hours.'));
   assert.equal(cleaned.title, 'Ministers agree on monitoring mission');
