@@ -305,10 +305,20 @@ function isUndatedChronicle(article: EntityArticle): boolean {
 }
 
 /** An analysis or opinion piece, by its rubric, whose headline and lead date nothing: it reports no happening of its own day. */
+/** "27 марта в Париже …, 4 сентября …, а 6 января …": a lead that walks through three days or more, weeks apart, looks back. */
+function isRetrospective(article: EntityArticle, lead: Span): boolean {
+  // An undated article's year-less days are not among its mentioned dates: they are read against a year of their own.
+  const mentioned = findMentionedDates(article.text.slice(lead.start, lead.end), article.published, OPEN_YEAR);
+  const days = [...new Set(mentioned.map((d) => d.date))].sort();
+  const first = days[0];
+  const last = days.at(-1);
+  return days.length >= 3 && first !== undefined && last !== undefined && daysBetween(first, last) > LONGEST_SPAN;
+}
+
 function isUndatedAnalysis(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): boolean {
   const rubric = ANALYSIS_RUBRIC.test(article.title) || article.removed.some((removal) => removal.rule === 'rubric' && ANALYSIS_RUBRIC.test(removal.text));
   if (!rubric) return false;
-  if (datesLead(article, lead, happenings)) return false;
+  if (datesLead(article, lead, happenings) && !isRetrospective(article, lead)) return false;
   return findMentionedDates(article.title, article.published).length === 0;
 }
 

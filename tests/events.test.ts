@@ -628,13 +628,14 @@ test('a lead dated only by its week ("минулого тижня у Відні"
   assert.deepEqual([eventIn(reports, 'w4.txt')?.kind, eventIn(reports, 'w4.txt')?.date], ['meeting', '2026-04-24']);
 });
 
-test('an analysis or opinion piece whose headline and lead date nothing reports no happening; a dated one does', () => {
+test('an analysis or opinion piece whose headline and lead date nothing, or whose lead walks through days weeks apart, reports no happening; a dated one does', () => {
   const reports = runPipeline(
     [
       file('a1.txt', ' date 2026-05-04 Аналітика: чому союзники не поспішають із місією\n\nКоаліція охочих пів року обговорює місію в Україні, але рішення про розгортання досі немає.'),
       file('a2.txt', ' date 2026-05-05\nМнение\n\nПочему переговоры о мандате буксуют\n\nЕвропейские столицы ждут ответа Вашингтона, а коалиция желающих спорит о мандате.\n\nОт этого зависит, когда начнется миссия.'),
       file('a3.txt', ' date 2026-05-06 Analysis: what the leaders agreed in Rome on Tuesday\n\nThe coalition of the willing agreed on a mandate for the mission in Rome.'),
       file('a4.txt', ' date 2026-05-07 Аналитики: миссии нужен мандат\n\nАналитики считают, что коалиции желающих нужен мандат ООН.'),
+      file('a5.txt', ' date 2026-05-08 Коаліція охочих: пів року обіцянок\n\nАналітика\n\n12 листопада в Римі коаліція вперше зібралася на саміт, 3 лютого в Лісабоні міністри погодили мандат, а 5 травня в Празі лідери підписали декларацію.\n\nРозгортання досі не почалося.'),
     ],
     [],
     '2026-06-01',
@@ -644,6 +645,8 @@ test('an analysis or opinion piece whose headline and lead date nothing reports 
   assert.equal(article('a2.txt')?.title, 'Почему переговоры о мандате буксуют');
   assert.equal(article('a2.txt')?.event, null);
   assert.deepEqual([eventIn(reports, 'a3.txt')?.date, eventIn(reports, 'a3.txt')?.place?.name], ['2026-05-05', 'Rome']);
+  // A lead that walks through days weeks apart looks back; it dates no happening of its own.
+  assert.equal(article('a5.txt')?.event, null);
   // "Аналитики считают" is no rubric: the experts' statements of the day.
   assert.deepEqual([eventIn(reports, 'a4.txt')?.kind, eventIn(reports, 'a4.txt')?.date], ['statement', '2026-05-07']);
 });
