@@ -724,11 +724,32 @@ const STARTED = /(?:начал|начина|начн|розпоч|почал|п�
  * The span "второй день переговоров" in the headline or lead gives, ending on `day`; or the one "дводенні
  * консультації" gives, from `day` on, or up to it when its sentence tells the end ("завершилися в понеділок").
  */
+// "Перший день переговорів, 14 грудня, …", "the first day of talks on Dec. 14": the day the happening began.
+const FIRST_DAY = new RegExp(String.raw`(?:^|[^\p{L}])(?:перв|перш|first)\p{L}*\s+(?:день|дня|day)\s+(?:of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}?(?:${HAPPENING})\p{L}*`, 'giu');
+const FIRST_DAY_REACH = 25;
+
+/** The day, one to three days before `day`, that the text dates as its happening's first ("Перший день переговорів, 14 грудня"). */
+function firstDayBefore(article: EntityArticle, day: IsoDate): IsoDate | null {
+  const { text } = article;
+  FIRST_DAY.lastIndex = 0;
+  for (let match = FIRST_DAY.exec(text); match; match = FIRST_DAY.exec(text)) {
+    const end = match.index + match[0].length;
+    const dated = article.mentionedDates.find((mention) => {
+      const before = daysBetween(mention.date, day);
+      return before >= 1 && before <= LONGEST_HAPPENING && mention.start >= match.index - FIRST_DAY_REACH && mention.start <= end + FIRST_DAY_REACH;
+    });
+    if (dated) return dated.date;
+  }
+  return null;
+}
+
 function continuedSpan(article: EntityArticle, lead: Span, day: IsoDate): { start: IsoDate; end: IsoDate } | null {
   const leadText = article.text.slice(lead.start, lead.end);
   const later = LATER_DAY.exec(article.title) ?? LATER_DAY.exec(leadText);
   const offset = LATER_DAY_OFFSET[(later?.[1] ?? '').toLowerCase()];
   if (offset !== undefined) return { start: addCalendarDays(day, -offset), end: day };
+  const began = firstDayBefore(article, day);
+  if (began !== null) return { start: began, end: day };
   for (const text of [article.title, leadText]) {
     const long = DAYS_LONG.exec(text);
     const length = DAYS_LONG_OFFSET[(long?.[1] ?? '').toLowerCase()];

@@ -1205,3 +1205,17 @@ test('a strike "через добу після саміту" is no reaction to t
   assert.deepEqual(kindDayPlace(reports, 'y2.txt'), ['statement', '2026-09-18', null]);
   assert.equal(eventIn(reports, 'y3.txt')?.id, eventIn(reports, 'y1.txt')?.id);
 });
+
+test('"Перший день переговорів, 14 грудня" makes a span from that day to the article’s; a first day long past does not', () => {
+  const reports = runPipeline(
+    [
+      file('f1.txt', ' date 2026-09-14 У Відні тривають переговори\n\nУ Відні в понеділок продовжилися переговори делегацій.\n\nПерший день переговорів, 13 вересня, тривав п’ять годин.'),
+      file('f2.txt', ' date 2026-09-14 Talks go on in Rome\n\nTalks between the delegations went on in Rome on Monday. The first day of talks on Sept. 1 was short.'),
+    ],
+    [],
+    '2026-10-01',
+  );
+  const vienna = eventIn(reports, 'f1.txt');
+  assert.deepEqual([vienna?.date, vienna?.endDate], ['2026-09-13', '2026-09-14']);
+  assert.deepEqual([eventIn(reports, 'f2.txt')?.date, eventIn(reports, 'f2.txt')?.endDate], ['2026-09-14', null]);
+});
