@@ -362,7 +362,9 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   };
   const leadEnd = lead.end;
   // The headline says what the article is about: a sentence naming the same kind of happening is about it too.
-  const headlineKinds = KIND_TESTS.filter(([, pattern]) => pattern.test(article.title));
+  // A digest's headline lists the week's happenings: it names no kind of one, and the whole week is its news.
+  const digest = DIGEST_HEADLINE.test(article.title);
+  const headlineKinds = digest ? [] : KIND_TESTS.filter(([, pattern]) => pattern.test(article.title));
   // "в пятницу назвал итоги вчерашней встречи": the meeting is yesterday's, and its word does not date Friday;
   // nor does "в четверг прокомментировал итоги встречи" date Thursday's meeting.
   const blanked = happenings.length === 0 && outcomes.length === 0 ? elsewhere : [...elsewhere, ...happenings, ...outcomes];
@@ -396,7 +398,7 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     if (article.published) {
       const offset = daysBetween(article.published, date);
       const leadsLastWeek = mention.start < leadEnd && offset >= -7 && namesLastWeekday(mention.text);
-      if ((offset < -3 && !leadsLastWeek) || offset > 10) points -= 3;
+      if ((offset < (digest ? -7 : -3) && !leadsLastWeek) || offset > 10) points -= 3;
     }
     add(date, points);
   }
@@ -625,7 +627,7 @@ function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span,
   }
   // "Стармер після саміту в Парижі: …", "Радники зібралися напередодні саміту", "раскритиковал итоги саммита": a headline's
   // happening around the article's, or one whose outcome it reports.
-  let title = article.title.replace(AROUND_IN_HEADLINE, ' ').replace(OUTCOME, ' ');
+  let title = DIGEST_HEADLINE.test(article.title) ? '' : article.title.replace(AROUND_IN_HEADLINE, ' ').replace(OUTCOME, ' ');
   if (NEXT_HAPPENING_TEST.test(title) && !findMentionedDates(title, article.published).some((d) => d.date === day)) title = title.replace(NEXT_HAPPENING, ' ');
   const focus = `${title}\n${title}\n${lead}`;
   // Taking part "по видеосвязи" is how some joined a meeting, not a call of its own: it counts half.
@@ -665,9 +667,23 @@ function spanAround(mentions: readonly MentionedDate[], day: IsoDate): { start: 
   return null;
 }
 
+// "The week in Ukraine diplomacy: …", «Неделя дипломатии: …», «Головне за тиждень», «Підсумки тижня»: a digest of the week.
+const DIGEST_HEADLINE =
+  /(?:^|[^\p{L}])(?:the\s+week\s+in\s|week\s+in\s+review|неделя\s+(?:в\s|дипломат)|итоги\s+недели|главное\s+за\s+неделю|тиждень\s+(?:у\s|в\s|дипломат)|підсумки\s+тижня|головне\s+за\s+тиждень)/iu;
+
+/** A digest whose first paragraph dates nothing ("It was a busy week …") leads with its first dated paragraph: the week's first news. */
+function digestLead(article: EntityArticle, lead: Span): Span {
+  if (!DIGEST_HEADLINE.test(article.title) || article.mentionedDates.some((d) => d.start >= lead.start && d.start < lead.end)) return lead;
+  const first = article.mentionedDates.find((d) => d.start >= lead.end);
+  if (first === undefined) return lead;
+  const start = article.text.lastIndexOf('\n\n', first.start) + 2;
+  const end = article.text.indexOf('\n\n', first.start);
+  return { start, end: end === -1 ? article.text.length : end };
+}
+
 /** The clues of one article, for the pipeline to keep with it. */
 export function eventClues(article: EntityArticle): EventClues {
-  const lead = leadSpan(article.text);
+  const lead = digestLead(article, leadSpan(article.text));
   const elsewhere = otherDayHappenings(article.text);
   const sentences = readSentences(article, lead);
   const happenings = relativeHappenings(article, sentences);

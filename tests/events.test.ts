@@ -1219,3 +1219,20 @@ test('"Перший день переговорів, 14 грудня" makes a sp
   assert.deepEqual([vienna?.date, vienna?.endDate], ['2026-09-13', '2026-09-14']);
   assert.deepEqual([eventIn(reports, 'f2.txt')?.date, eventIn(reports, 'f2.txt')?.endDate], ['2026-09-14', null]);
 });
+
+test('a digest of the week whose first paragraph dates nothing joins its first dated happening; its headline’s list names no kind', () => {
+  const reports = runPipeline(
+    [
+      file('w1.txt', ' date 2026-09-15 Leaders meet in Oslo\n\nLeaders of the coalition met in Oslo on Tuesday and endorsed a declaration.'),
+      file('w2.txt', ' date 2026-09-19 The week in diplomacy: Oslo declaration, Kyiv talks and a call\n\nIt was a busy week for the diplomats.\n\nOn Tuesday, leaders met in Oslo and endorsed a declaration.\n\nOn Thursday, advisers held talks with planners in Kyiv.\n\nOn Friday, the president spoke by phone with his counterpart.'),
+      file('w3.txt', ' date 2026-09-19 Тиждень дипломатії: Осло, Київ і телефонна розмова\n\nТиждень видався насиченим.\n\nУ вівторок лідери зустрілися в Осло й схвалили декларацію.\n\nУ четвер радники провели переговори з планувальниками в Києві.'),
+    ],
+    [],
+    '2026-10-01',
+  );
+  const oslo = eventIn(reports, 'w1.txt');
+  assert.deepEqual(kindDayPlace(reports, 'w1.txt'), ['meeting', '2026-09-15', 'Oslo']);
+  assert.equal(eventIn(reports, 'w2.txt')?.id, oslo?.id);
+  assert.equal(eventIn(reports, 'w3.txt')?.id, oslo?.id);
+  assert.equal(oslo?.kind, 'meeting');
+});
