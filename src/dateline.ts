@@ -43,6 +43,9 @@ function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | 
   return pattern.exec(text);
 }
 
+// Capitalised words that open a sentence as its subject: "NATO — the alliance …".
+const ACRONYMS = new Set(['NATO', 'OSCE', 'IAEA', 'UNESCO', 'UNICEF', 'OPEC', 'NASA', 'USAID', 'BREAKING', 'UPDATE', 'EXCLUSIVE', 'ANALYSIS', 'OPINION']);
+
 const isAllCapitals = (text: string): boolean => /\p{L}.*\p{L}/u.test(text) && text === text.toUpperCase();
 
 /** The dateline at the start of a paragraph, or null when the paragraph opens otherwise. */
@@ -86,7 +89,9 @@ export function readDateline(paragraph: string): Dateline | null {
     separated = true;
   }
   // Without a day it takes an agency and a city in capitals: "НАТО — …" and "Макрон (Франция) — …" open ordinary sentences.
-  if (!date && !(agency !== null && isAllCapitals(city) && city.replace(/[^\p{L}]/gu, '').length >= 3)) return null;
+  // An English paper's "WARSAW — …" has neither: a Latin city in capitals before a long dash will do, when it is no acronym.
+  const bareEnglish = !date && agency === null && isAllCapitals(city) && /^[A-Z][A-Z .’'-]{3,}$/.test(city) && !ACRONYMS.has(city) && /^\s*[–—]\s/.test(paragraph.slice(position));
+  if (!date && !bareEnglish && !(agency !== null && isAllCapitals(city) && city.replace(/[^\p{L}]/gu, '').length >= 3)) return null;
 
   if (!separated) {
     const separator = stickyAt(DASH, paragraph, position) ?? (agency !== null ? stickyAt(FULL_STOP, paragraph, position) : null);

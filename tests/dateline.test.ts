@@ -18,6 +18,9 @@ test('agency datelines in their house styles: city, day, agency, then the story'
   // Without a day: a city in capitals and a bracketed agency.
   assert.deepEqual(read('WARSAW (AP) — Poland’s president'), ['WARSAW', null, null, null, 'AP', 'Poland']);
   assert.deepEqual(read('ODESA, Ukraine (AP) — A drone'), ['ODESA', null, null, null, 'AP', 'A dron']);
+  // An English paper's city in capitals and a long dash, with neither day nor agency.
+  assert.deepEqual(read('VILNIUS — The president said'), ['VILNIUS', null, null, null, null, 'The pr']);
+  assert.deepEqual(read('NEW YORK — Diplomats met'), ['NEW YORK', null, null, null, null, 'Diplom']);
 });
 
 test('sentences that open with a name, a date or an abbreviation are not datelines', () => {
@@ -30,6 +33,9 @@ test('sentences that open with a name, a date or an abbreviation are not datelin
     'Мерц: «Мы готовы обсуждать»',
     'Politico (со ссылкой на дипломатов) — Лидеры обсудят миссию.',
     'РИМ, 14 фев - в городе прошёл дождь.',
+    'NATO — The alliance is ready.',
+    'KYIV - A hyphen is no dateline dash.',
+    'МОСКВА — Город готовится.',
   ]) {
     assert.equal(readDateline(text), null, text);
   }
