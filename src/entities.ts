@@ -102,6 +102,8 @@ const ATTRIBUTION = new RegExp(
   'gu',
 );
 
+const THE_PRESS = new Set(['ЗМІ', 'СМИ', 'ЗМИ', 'МЕДІА', 'МЕДИА', 'MEDIA', 'ПРЕССА', 'ПРЕСА']);
+
 /** ATTRIBUTION's matches, with verbs only where no letter comes before them. */
 function* attributions(text: string): Generator<RegExpExecArray> {
   const scanner = new RegExp(ATTRIBUTION);
@@ -119,8 +121,12 @@ export function findOutlets(text: string, people: readonly Found[]): Found[] {
   const known = findMatches(text, OUTLETS).map(fromMatch);
   const cited: Found[] = [];
   for (const match of attributions(text)) {
-    const raw = match[1] ?? match[2] ?? '';
+    // "повідомляє Укрінформ.", "повідомляють ЗМІ. Об …": a full stop ends the sentence, not the name; a quoted name keeps it.
+    const written = match[1] ?? match[2] ?? '';
+    const raw = /^[«"“]/.test(written) ? written : written.replace(/\.(?:\s.*)?$/su, '');
     const start = (match.index ?? 0) + match[0].lastIndexOf(raw);
+    // "повідомляють ЗМІ", "сообщают СМИ": the press in general, no outlet.
+    if (THE_PRESS.has(raw.toUpperCase())) continue;
     const span = { start, end: start + raw.length };
     if (known.some((k) => overlaps(k, span)) || people.some((p) => overlaps(p, span))) continue;
     // "з посиланням на Офіс президента": an unquoted name that starts a listed organisation or place is not an outlet.

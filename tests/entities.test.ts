@@ -194,6 +194,9 @@ test('outlets: listed ones and those an attribution names', () => {
   assert.deepEqual(outlets('Про це повідомляє УНІАН з посиланням на Офіс президента.'), ['UNIAN'], 'the start of a listed organisation is not an outlet');
   assert.deepEqual(outlets('Про це повідомило Міністерство збройних сил Франції.'), [], 'an unlisted institution is not an outlet');
   assert.deepEqual(outlets('Об этом сообщает Пресс-служба Елисейского дворца, пишет Sky News.'), ['Sky News']);
+  // The sentence's full stop is not part of the name; the press in general is no outlet.
+  assert.deepEqual(outlets('Про це повідомляє Вісник Полісся.'), ['Вісник Полісся']);
+  assert.deepEqual(outlets('Лідери зберуться в Лондоні, повідомляють ЗМІ. Об этом же пишут СМИ.'), []);
 });
 
 test('the agency of a dateline: listed ones also in capitals, others as written', () => {
