@@ -49,12 +49,12 @@ function toEntities(found: readonly Found[], sentences: readonly Span[]): Entity
 
 /** Adds entities named outside the text (headline, byline) without mentions; `credited` ones are marked as credits. */
 function addUnmentioned(entities: Entity[], extra: readonly Found[], credited: readonly Found[] = []): Entity[] {
-  for (const item of extra) {
-    if (!entities.some((entity) => entity.id === item.id)) entities.push({ id: item.id, name: item.name, ...(item.native ? { native: item.native } : {}), mentions: [] });
-  }
-  for (const item of credited) {
-    if (!entities.some((entity) => entity.id === item.id)) entities.push({ id: item.id, name: item.name, ...(item.native ? { native: item.native } : {}), mentions: [], credit: true });
-  }
+  const add = (item: Found, credit: boolean): void => {
+    if (entities.some((entity) => entity.id === item.id)) return;
+    entities.push({ id: item.id, name: item.name, ...(item.native ? { native: item.native } : {}), mentions: [], ...(credit ? { credit: true as const } : {}) });
+  };
+  for (const item of extra) add(item, false);
+  for (const item of credited) add(item, true);
   return entities;
 }
 
