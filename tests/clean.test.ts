@@ -202,6 +202,10 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     'Популярність Макрона впала до 11 відсотків, показало опитування.',
     'Лідери обговорювали це в нашій присутності, сказало джерело.',
     'Telegram заблокував канали.',
+    // A messenger next to "signed", "joined" or "our": news, not a call to subscribe.
+    'Медведев в своем Telegram-канале ответил на подписанную в Париже декларацию.',
+    'Міністр написав у Facebook, що Японія приєднується до коаліції.',
+    'Посол заявил в Telegram, что нашей стране нужны гарантии.',
   ];
   const cleaned = cleanArticle(raw(['Лідери зустрілися в Парижі', story[0], ...furniture, ...story.slice(1)].join('\n\n')));
   assert.deepEqual(cleaned.paragraphs.map((p) => p.text), story);
