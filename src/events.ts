@@ -431,7 +431,8 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   for (const happening of happenings) add(happening.date, happening.start < leadEnd ? 5 : leadDatesStatement ? 1 : 4);
   const scores = new Map<IsoDate, number>();
   for (const [date, points] of perDate) scores.set(date, Math.max(...points) + 0.5 * (points.length - 1));
-  if (article.published) scores.set(article.published, (scores.get(article.published) ?? 0) + 1.5);
+  // A digest comes out at the week's end: its own day is no likelier than the others to be the happening's.
+  if (article.published && !digest) scores.set(article.published, (scores.get(article.published) ?? 0) + 1.5);
   let best: IsoDate | null = null;
   let bestScore = 0;
   for (const [date, score] of [...scores.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
