@@ -59,14 +59,14 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'breadcrumbs', test: (t) => t.length < 160 && /\S\s*(\/|›|»|>)\s*\S/.test(t) && t.split(/\s(?:\/|›|»|>)\s|\s\/|\/\s/).every((part) => part.trim().length < 40) && !/[.!?]\s/.test(t) },
   { name: 'view-counter', test: (t) => /^[•·\s]*[\d\s.,kк]+\s*(views|просмотр\p{L}*|перегляд\p{L}*)$/iu.test(t) },
   { name: 'currency-widget', test: (t) => t.length < 60 && /^[$€₴]\s?\d/.test(t) },
-  // "(Reporting by …; Editing by …)", "Associated Press writer … contributed to this report." close wire copy:
+  // "(Reporting by …; Editing by …)", "Associated Press writer … contributed to this report." (or just "contributed.") close wire copy:
   // no part of the story, though the entities stage still takes the staff they name, as it does a byline's.
   {
     name: 'wire-credit',
     test: (t) =>
       t.length < 300 &&
       (/^\(?\s*(?:additional reporting|reporting|writing|editing|edited|compiled) by\s/i.test(t) ||
-        (t.includes('contributed') && /\b(?:writers?|reporters?|correspondents?|journalists?)\b.{0,120}\bcontributed\b.{0,20}\breport(?:ing)?\.?$/i.test(t))),
+        (t.includes('contributed') && /\b(?:writers?|reporters?|correspondents?|journalists?)\b.{0,120}\bcontributed(?:\b.{0,20}\breport(?:ing)?)?\.?$/i.test(t))),
   },
   // "___", "* * *", "—": a rule between the story and what follows it.
   { name: 'separator', test: (t) => t.length < 40 && /^[\p{P}\p{S}\s]+$/u.test(t) },

@@ -138,6 +138,12 @@ test('agency copy: the dateline is neither title nor summary, and the wire credi
   const footer = cleanArticle(raw(['WARSAW (AP) — Poland’s president said on Monday that talks would continue.', '___', 'Associated Press writer Jan Nowak in Berlin contributed to this report.'].join('\n\n')));
   assert.deepEqual(footer.removed.map((r) => r.rule), ['separator', 'wire-credit']);
   assert.equal(footer.title, 'Poland’s president said on Monday that talks would continue');
+  // AP's shorter close names no report.
+  const short = cleanArticle(raw(['ROME (AP) — Italy’s premier said on Tuesday that talks would resume.', 'Associated Press writers Ada Rossi in London and Petro Kovalenko in Kyiv contributed.'].join('\n\n')));
+  assert.deepEqual(short.removed.map((r) => r.rule), ['wire-credit']);
+  // A story's sentence about a contribution stays.
+  const story = cleanArticle(raw(['Japan pledged funds', 'Japan’s foreign minister said the country contributed.'].join('\n\n')));
+  assert.deepEqual(story.removed, []);
 });
 
 test('a saved web page: head, menus and footer go with their text; the first heading is the title', () => {
