@@ -477,6 +477,11 @@ const HAPPENING_AFTER = new RegExp(
 const MADE_AT =
   /(?:^|[^\p{L}])(?<!(?:был\p{L}?|бул\p{L}|був|будет|буде)\s+)(?:подписан|принят|согласован|достигнут|заключ[её]н|утвержд[её]н|одобрен|озвучен|объявлен|підписан|ухвален|погоджен|узгоджен|досягнут|укладен|схвален|затверджен|оголошен|прийнят)\p{L}*\s+(?:\p{Ll}+\s+)?(?:во?|у)\s+$/iu;
 
+// "матиме штаб у Києві", "штаб-квартира коалиции в Париже", "planners to the coalition headquarters in Paris": the seat
+// of a body, planned or standing, not where the article's happening took place; "в штаб-квартире альянса в Брюсселе",
+// "at NATO headquarters in Brussels" tells where one was.
+const SEAT_BEFORE = /(?:^|[^\p{L}-])(?<!(?:^|[^\p{L}])(?:в|во|у|на|at|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?)(?:штаб|штабу|штабом|штабі|штаб-квартир\p{L}*|headquarters|HQ)\s+(?:[\p{L}-]+\s+){0,6}?(?:во?|у|in)\s+$/iu;
+
 // A verb of saying in the plural with no subject: "заявили", "не комментировали", "вважають".
 const IMPERSONAL_VERB =
   '(?:заяв|сообщ|счита|коммент|прокоммент|ответ|отреаг|назва|подтверд|опроверг|повідом|вважа|комент|відпов|відреаг|підтверд|спрост|наголос|подчерк|підкрес|изуча|вивча|оценива|оціню|анализир|аналізу|ожида|очіку)\\p{L}*(?:ли|ют|ят|ють|ять)';
@@ -535,7 +540,8 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
     if (next !== undefined && day !== null && !namesDay(next, day)) return 0;
     if ((next === undefined && isAnotherDays(article, day, mention.sentence, mention.start, happenings)) || isAboutNextHappening(article, mention.sentence, day)) return 0;
     if (elsewhere.some((span) => mention.start >= span.start && mention.start < span.end)) return 0;
-    if (next === undefined && MADE_AT.test(article.text.slice(Math.max(0, mention.start - 50), mention.start))) return 0;
+    const before = article.text.slice(Math.max(0, mention.start - 50), mention.start);
+    if ((next === undefined && MADE_AT.test(before)) || SEAT_BEFORE.test(before)) return 0;
     // "Решения принимаются не в Москве", "not in Moscow": the place denied.
     if (NOT_IN.test(article.text.slice(Math.max(0, mention.start - 12), mention.start))) return 0;
     // "Думаю, у лютому, можливо в Римі": a city only possibly the venue is not the venue.

@@ -1239,3 +1239,18 @@ test('a digest of the week whose first paragraph dates nothing joins its first d
   assert.equal(eventIn(reports, 'w4.txt')?.id, oslo?.id);
   assert.equal(oslo?.kind, 'meeting');
 });
+
+test('the seat of a body ("матиме штаб у Києві", "headquarters … in Paris") is no venue; a press conference at headquarters is', () => {
+  const reports = runPipeline(
+    [
+      file('s1.txt', ' date 2026-10-07 Прем’єр: сили матимуть штаб у Києві\n\nПрем’єр-міністр Британії у середу заявив в інтерв’ю, що багатонаціональна сила матиме штаб у Києві.'),
+      file('s2.txt', ' date 2026-10-08 Pentagon to send planners\n\nWASHINGTON — The Pentagon will send planners to the headquarters of the coalition in Paris, an official said on Thursday.'),
+      file('s3.txt', ' date 2026-10-09 Генсек НАТО поддержал коалицию\n\nГенсек НАТО в пятницу на пресс-конференции в штаб-квартире альянса в Брюсселе заявил, что альянс поддержит коалицию.'),
+    ],
+    [],
+    '2026-10-20',
+  );
+  assert.deepEqual(kindDayPlace(reports, 's1.txt'), ['statement', '2026-10-07', null]);
+  assert.deepEqual(kindDayPlace(reports, 's2.txt'), ['statement', '2026-10-08', 'Washington']);
+  assert.deepEqual(kindDayPlace(reports, 's3.txt'), ['statement', '2026-10-09', 'Brussels']);
+});
