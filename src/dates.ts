@@ -287,6 +287,11 @@ const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${WEEKDAY_ALTERNATION}),?\\s*
 
 /** Beyond this many days from the reference, the nearest year gives way to the tense the date is told in. */
 const TENSE_OVERRULES_AFTER_DAYS = 60;
+/**
+ * A happening told as done cannot be weeks ahead of the report ("Саміт відбувся 6 січня", read on 20 November): past
+ * tense takes last year sooner. A few days ahead are left to the nearest year, for a verb misread in another clause.
+ */
+const PAST_TENSE_OVERRULES_AFTER_DAYS = 14;
 
 /**
  * The year of a day and month written without one, from the words around them:
@@ -314,12 +319,12 @@ function yearlessDate(text: string, start: number, end: number, month: number, d
   const nearest = nearestYear(month, day, reference);
   if (nearest === null || !referenceIsDay) return { date: nearest, end };
   const distance = daysBetween(reference, nearest);
-  if (Math.abs(distance) <= TENSE_OVERRULES_AFTER_DAYS) return { date: nearest, end };
+  if (distance <= PAST_TENSE_OVERRULES_AFTER_DAYS && -distance <= TENSE_OVERRULES_AFTER_DAYS) return { date: nearest, end };
   const { sentence, at } = sentenceAround(text, start, end);
   const tense = toldTense(sentence, at);
   const nearestYearNumber = Number(nearest.slice(0, 4));
   if (tense === 'past' && distance > 0) return { date: isoDate(nearestYearNumber - 1, month, day), end };
-  if (tense === 'future' && distance < 0) return { date: isoDate(nearestYearNumber + 1, month, day), end };
+  if (tense === 'future' && distance < -TENSE_OVERRULES_AFTER_DAYS) return { date: isoDate(nearestYearNumber + 1, month, day), end };
   return { date: nearest, end };
 }
 

