@@ -56,7 +56,9 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'hashtags', test: (t) => t.length < 300 && /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(t) },
   { name: 'cookie-banner', test: (t) => t.length < 400 && /cookie|куки/i.test(t) && /(использ|використ|use|принять|прийняти|accept)/i.test(t) },
   // "Главная / Новости / Мир", "1. У світі / 2. / В Україні"
-  { name: 'breadcrumbs', test: (t) => t.length < 160 && /\S\s*(\/|›|»|>)\s*\S/.test(t) && t.split(/\s(?:\/|›|»|>)\s|\s\/|\/\s/).every((part) => part.trim().length < 40) && !/[.!?]\s/.test(t) },
+  // "›", "»" and ">" stand between spaces there: a closing quote is followed by text but never preceded by a space
+  // («Медуза» рассказывает главное).
+  { name: 'breadcrumbs', test: (t) => t.length < 160 && /\S\s*\/\s*\S|\S\s+[›»>]\s+\S/.test(t) && t.split(/\s(?:\/|›|»|>)\s|\s\/|\/\s/).every((part) => part.trim().length < 40) && !/[.!?]\s/.test(t) },
   { name: 'view-counter', test: (t) => /^[•·\s]*[\d\s.,kк]+\s*(views|просмотр\p{L}*|перегляд\p{L}*)$/iu.test(t) },
   { name: 'currency-widget', test: (t) => t.length < 60 && /^[$€₴]\s?\d/.test(t) },
   // "(Reporting by …; Editing by …)", "Associated Press writer … contributed to this report." (or just "contributed.") close wire copy:

@@ -201,6 +201,7 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     'Більше новин — у нашому Telegram',
     'Поширити',
     'Viber | WhatsApp | Email',
+    'Головна » Новини » Світ',
   ];
   const story = [
     'У Парижі відбулася зустріч лідерів коаліції охочих, які обговорили гарантії безпеки.',
@@ -212,12 +213,15 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     'Медведев в своем Telegram-канале ответил на подписанную в Париже декларацию.',
     'Міністр написав у Facebook, що Японія приєднується до коаліції.',
     'Посол заявил в Telegram, что нашей стране нужны гарантии.',
+    // A closing quote followed by text is no breadcrumb separator.
+    '«Медуза» рассказывает главное.',
+    '«Це крок уперед», — сказав він.',
   ];
   const cleaned = cleanArticle(raw(['Лідери зустрілися в Парижі', story[0], ...furniture, ...story.slice(1)].join('\n\n')));
   assert.deepEqual(cleaned.paragraphs.map((p) => p.text), story);
   assert.deepEqual(
     cleaned.removed.map((r) => r.rule),
-    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons'],
+    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs'],
   );
 });
 
