@@ -73,7 +73,11 @@ const CHROME_RULES: ChromeRule[] = [
   // "___", "* * *", "—": a rule between the story and what follows it.
   { name: 'separator', test: (t) => t.length < 40 && /^[\p{P}\p{S}\s]+$/u.test(t) },
   // "Автор: …", "Photo: …", and the English "By Jane Doe" line of a name alone.
-  { name: 'byline', test: (t) => t.length < 120 && (/^(автор|author|текст|фото|photo|редактор|editor)\s*:/i.test(t) || /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/iu.test(t)) },
+  // "Михайло Ткач — Вівторок, 6 січня 2026, 22:47": the author's name, then the page's timestamp.
+  {
+    name: 'byline',
+    test: (t) => t.length < 120 && (/^(автор|author|текст|фото|photo|редактор|editor)\s*:/i.test(t) || /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/iu.test(t) || isNameAndTimestamp(t)),
+  },
   { name: 'language-switcher', test: (t) => /^((укр|рус|eng|ua|ru|en|uk|українська|русский|english)[\s|/•·]*){2,}$/i.test(t) },
   // "Kyiv • UNN", "Київ • УНН": city and agency line above the story.
   { name: 'dateline', test: (t) => (t.includes('•') || t.includes('·')) && /^[\p{L} .-]{2,25}\s[•·]\s[\p{L}\p{N} .-]{2,25}$/u.test(t) },
@@ -527,6 +531,13 @@ const SECTION_UNDER_HEADLINE =
 
 // A reporter's signature closing the story: "Алексей Ковалев, Киев", "Олена Коваль (Брюссель)", "Jane Doe, Paris".
 const SIGNATURE = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+(?:\s*,\s*\p{Lu}[\p{L} -]{1,25}|\s+\(\p{Lu}[\p{L} -]{1,25}\))?$/u;
+
+const NAME_BEFORE_TIMESTAMP = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s*[—–|•·,]\s*/u;
+
+function isNameAndTimestamp(text: string): boolean {
+  const match = NAME_BEFORE_TIMESTAMP.exec(text);
+  return match !== null && isSignedFirstName(match[1] ?? '') && isTimestampLine(text.slice(match[0].length));
+}
 
 function isSignature(text: string): boolean {
   const match = text.length <= 60 ? SIGNATURE.exec(text) : null;

@@ -202,6 +202,7 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     'Поширити',
     'Viber | WhatsApp | Email',
     'Головна » Новини » Світ',
+    'Михайло Ткач — Вівторок, 6 січня 2026, 22:47',
   ];
   const story = [
     'У Парижі відбулася зустріч лідерів коаліції охочих, які обговорили гарантії безпеки.',
@@ -216,12 +217,14 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     // A closing quote followed by text is no breadcrumb separator.
     '«Медуза» рассказывает главное.',
     '«Це крок уперед», — сказав він.',
+    // A name, a dash and more than a timestamp: a sentence.
+    'Олена Коваль — 6 січня 2026 року стала послом у Франції.',
   ];
   const cleaned = cleanArticle(raw(['Лідери зустрілися в Парижі', story[0], ...furniture, ...story.slice(1)].join('\n\n')));
   assert.deepEqual(cleaned.paragraphs.map((p) => p.text), story);
   assert.deepEqual(
     cleaned.removed.map((r) => r.rule),
-    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs'],
+    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs', 'byline'],
   );
 });
 
