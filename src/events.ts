@@ -63,6 +63,8 @@ const MEETING_WORD = new RegExp(String.raw`(встреч|встрет|зустр
 
 // Verbs of saying, in the past: the lead reports a statement.
 const SAID = /(?:(?:заяви|сказа|повідоми|сообщи|наголоси|подчеркну|підкресли)(?:л|ла|ли|в)|said|told|stated)(?![\p{L}])/iu;
+/** A verb of saying right before a date: "сообщил в четверг", "заявила 7 января", "said on Thursday". */
+const SAID_JUST_BEFORE = /(?:(?:заяви|сказа|повідоми|сообщи|наголоси|подчеркну|підкресли)(?:л|ла|ли|в)|said|told|stated)\s+(?:on\s+)?$/iu;
 // An interview, a briefing, an address: the day of a statement, which is a happening too when nothing else is reported.
 const STATEMENT_WORD = /(интервью|інтерв|interview|брифинг|брифінг|briefing|обращени|звернен|выступ|виступ|speech|address)/iu;
 
@@ -371,6 +373,7 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   // "said on Friday, days after she attended the summit in Paris … Leaders meeting at the Élysée Palace on Tuesday": the
   // lead puts the city's happening on another day, so a later date in that city is that happening's.
   const otherDaySites = new Set(elsewhere.filter((span) => span.start >= lead.start && span.start < leadEnd).flatMap((span) => [...sitesIn(article, span)]));
+  const titleDates = findMentionedDates(article.title, article.published);
   for (const mention of article.mentionedDates) {
     // The page's timestamp line dates the page, not the happening.
     if (mention.start < lead.start) continue;
@@ -384,7 +387,12 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     // "в ночь на среду завершили переговоры": talks that ran into the night began the evening before.
     let date = mention.date;
     // "The talks will continue on Saturday", after the lead: a later day of the happening the lead dates, not its first.
-    if (MEETING_WORD.test(near) && !(mention.start >= leadEnd && CONTINUES.test(near))) {
+    // "пройдут в Абу-Даби 23–24 января, сообщил в четверг источник … подготовкой встречи": beside a verb of saying,
+    // with the sentence giving another day that the headline gives too, the day is the statement's.
+    const statementsDay =
+      SAID_JUST_BEFORE.test(article.text.slice(Math.max(0, mention.start - 16), mention.start)) &&
+      datesIn(article, mention.sentence).some((other) => other.date !== mention.date && titleDates.some((titled) => titled.date === other.date));
+    if (MEETING_WORD.test(near) && !statementsDay && !(mention.start >= leadEnd && CONTINUES.test(near))) {
       points += 3;
       if (NIGHT_BEFORE.test(mention.text)) date = addCalendarDays(date, -1);
     }
@@ -394,15 +402,15 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     if (mention.start < leadEnd) points += 1;
     else if (isAttribution(article.text, mention.sentence)) points += 2;
     // Reports look back a day or two and ahead a week; older dates are background ("напомним, 18 августа …"),
-    // unless the lead itself goes back to last week ("Минулого четверга у Парижі лідери домовилися").
-    if (article.published) {
+    // unless the lead itself goes back to last week ("Минулого четверга у Парижі лідери домовилися") or the headline
+    // gives the same day ("Переговоры в Абу-Даби пройдут 23–24 января", two weeks ahead).
+    if (article.published && !titleDates.some((titled) => titled.date === date)) {
       const offset = daysBetween(article.published, date);
       const leadsLastWeek = mention.start < leadEnd && offset >= -7 && namesLastWeekday(mention.text);
       if ((offset < (digest ? -7 : -3) && !leadsLastWeek) || offset > 10) points -= 3;
     }
     add(date, points);
   }
-  const titleDates = findMentionedDates(article.title, article.published);
   for (const mention of titleDates) {
     // "Головне за тиждень 1–7 вересня": a digest's period, not a happening's days.
     if (titleDates.some((other) => other.start === mention.start && Math.abs(daysBetween(other.date, mention.date)) > LONGEST_HAPPENING)) continue;

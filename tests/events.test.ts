@@ -1254,3 +1254,13 @@ test('the seat of a body ("матиме штаб у Києві", "headquarters �
   assert.deepEqual(kindDayPlace(reports, 's2.txt'), ['statement', '2026-10-08', 'Washington']);
   assert.deepEqual(kindDayPlace(reports, 's3.txt'), ['statement', '2026-10-09', 'Brussels']);
 });
+
+test('a preview whose headline dates the happening two weeks ahead is that happening, not the day a source spoke', () => {
+  const reports = runPipeline(
+    [file('p1.txt', ' date 2026-10-08 Переговоры в Женеве пройдут 22–23 октября\n\nПереговоры делегаций пройдут в Женеве 22–23 октября, сообщил в четверг источник, знакомый с подготовкой встречи.')],
+    [],
+    '2026-10-20',
+  );
+  const event = eventIn(reports, 'p1.txt');
+  assert.deepEqual([event?.kind, event?.date, event?.endDate, event?.place?.name], ['talks', '2026-10-22', '2026-10-23', 'Geneva']);
+});
