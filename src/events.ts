@@ -62,9 +62,10 @@ const HAPPENING_WORD = new RegExp(HAPPENING, 'iu');
 const MEETING_WORD = new RegExp(String.raw`(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|консультац|consultation|${GATHERING}|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)`, 'iu');
 
 // Verbs of saying, in the past: the lead reports a statement.
-const SAID = /(?:(?:заяви|сказа|повідоми|сообщи|наголоси|подчеркну|підкресли)(?:л|ла|ли|в)|said|told|stated)(?![\p{L}])/iu;
+const SAID_VERB = '(?:(?:заяви|сказа|повідоми|сообщи|наголоси|подчеркну|підкресли)(?:л|ла|ли|в)|said|told|stated)';
+const SAID = new RegExp(`${SAID_VERB}(?![\\p{L}])`, 'iu');
 /** A verb of saying right before a date: "сообщил в четверг", "заявила 7 января", "said on Thursday". */
-const SAID_JUST_BEFORE = /(?:(?:заяви|сказа|повідоми|сообщи|наголоси|подчеркну|підкресли)(?:л|ла|ли|в)|said|told|stated)\s+(?:on\s+)?$/iu;
+const SAID_JUST_BEFORE = new RegExp(`${SAID_VERB}\\s+(?:on\\s+)?$`, 'iu');
 // An interview, a briefing, an address: the day of a statement, which is a happening too when nothing else is reported.
 const STATEMENT_WORD = /(интервью|інтерв|interview|брифинг|брифінг|briefing|обращени|звернен|выступ|виступ|speech|address)/iu;
 
