@@ -157,6 +157,32 @@ export function namedWeek(text: string, published: IsoDate): { start: IsoDate; e
   const monday = addCalendarDays(published, -((weekdayOf(published) + 6) % 7) + (which === 'last' ? -7 : which === 'next' ? 7 : 0));
   return { start: monday, end: addCalendarDays(monday, 6), which, at: week.index };
 }
+
+// "в минувшие выходные", "минулих вихідних", "last weekend" name the last weekend; "на выходных", "у вихідні",
+// "over the weekend" the one the tense says; "в эти выходные", "this weekend" the one of the publication week.
+const WEEKEND_PHRASE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:((?:(?:в|на|у)\s+)?(?:минувш|прошл|прошедш|минул)\p{L}*\s+(?:выходн|вихідн)\p{L}*|(?:last|this\s+past)\s+weekend)|((?:в|на|у)\s+(?:эти\s+|ці\s+|цих\s+)?(?:выходн|вихідн)\p{L}*|цих\s+вихідних|(?:over|at|on|during)\s+the\s+weekend|this\s+weekend))(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The Saturday and Sunday that "в минувшие выходные", "на вихідних" or "over the weekend" in `text` names: the
+ * weekend before the publication week when the phrase says last, else the latest weekend the tense allows, or the next
+ * one when the tense is future. Null when the text names no weekend.
+ */
+export function namedWeekend(text: string, published: IsoDate): { start: IsoDate; end: IsoDate; which: 'last' | 'next' | 'this'; at: number } | null {
+  const weekend = WEEKEND_PHRASE.exec(text);
+  if (weekend === null) return null;
+  const at = weekend.index + weekend[0].search(/\p{L}/u);
+  const sinceMonday = (weekdayOf(published) + 6) % 7;
+  const lastSaturday = addCalendarDays(published, -sinceMonday - 2);
+  // Read on a Saturday or a Sunday, "на выходных прошли" is this weekend; read on a weekday, the one just gone.
+  const thisSaturday = addCalendarDays(published, 5 - sinceMonday);
+  const coming = thisSaturday > published;
+  const which = weekend[1] ? 'last' : toldTense(text, at) === 'future' ? 'next' : 'this';
+  const saturday = which === 'last' ? lastSaturday : which === 'next' ? (coming ? thisSaturday : addCalendarDays(thisSaturday, 7)) : coming ? lastSaturday : thisSaturday;
+  return { start: saturday, end: addCalendarDays(saturday, 1), which, at };
+}
 /** "до следующего вторника", "з минулого четверга": a span from or until the day. */
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:до|с|со|з|із|від|от|until|since|from|till)\s+$/iu;
 

@@ -7,7 +7,7 @@
 import { addCalendarDays, daysBetween, isoDate, weekdayOf } from './calendar.ts';
 import placeData from './data/places.json' with { type: 'json' };
 import { sentenceSpans } from './clean.ts';
-import { findMentionedDates, namedWeek, namesLastWeekday, relativeDayOffset, toldTense } from './dates.ts';
+import { findMentionedDates, namedWeek, namedWeekend, namesLastWeekday, relativeDayOffset, toldTense } from './dates.ts';
 import { compatible } from './claims.ts';
 import { findOrganisations, findPlaces } from './entities.ts';
 import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClues, EventKind, EventMention, IsoDate, LanguageCode, Mention, MentionedDate, Span } from './model.ts';
@@ -326,19 +326,23 @@ function isUndatedAnalysis(article: EntityArticle, lead: Span, happenings: reado
 }
 
 /**
- * "На прошлой неделе в Париже лидеры подписали декларацию": a lead whose first sentence dates its happening at a city
- * by a calendar week alone, and no day in the lead. The days of that week on the side of publication the sentence
- * tells ("на этой неделе пройдет" looks ahead), and the city; null otherwise.
+ * "На прошлой неделе в Париже лидеры подписали декларацию", "в минувшие выходные в Берлине": a lead whose first
+ * sentence dates its happening at a city by a calendar week or a weekend alone, and no day in the lead but the one of
+ * the statement that tells it ("заявил во вторник, что …"). The days of that week or weekend on the side of publication
+ * the sentence tells ("на этой неделе пройдет" looks ahead), and the city; null otherwise.
  */
-function weekOfHappening(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): { start: IsoDate; end: IsoDate; place: Entity } | null {
+function weekOfHappening(article: EntityArticle, day: IsoDate, lead: Span, happenings: readonly RelativeHappening[]): { start: IsoDate; end: IsoDate; place: Entity } | null {
   const { published } = article;
   if (published === null) return null;
-  if (datesLead(article, lead, happenings)) return null;
+  const inLead = (span: Span): boolean => span.start >= lead.start && span.start < lead.end;
+  const leadDates = article.mentionedDates.filter(inLead);
+  const statementsOnly = leadDates.length > 0 && leadDates.every((mention) => mention.date === day && SAID_JUST_BEFORE.test(article.text.slice(Math.max(0, mention.start - 16), mention.start)));
+  if (happenings.some(inLead) || (leadDates.length > 0 && !statementsOnly) || (!statementsOnly && day !== published)) return null;
   const first = sentenceSpans(article.text.slice(lead.start, lead.end))[0];
   if (!first) return null;
   const span = { start: lead.start + first.start, end: lead.start + first.end };
   const sentence = article.text.slice(span.start, span.end);
-  const week = namedWeek(sentence, published);
+  const week = namedWeek(sentence, published) ?? namedWeekend(sentence, published);
   if (week === null || week.which === 'next') return null;
   const ahead = week.which === 'this' && toldTense(sentence, week.at) === 'future';
   const start = ahead ? published : week.start;
@@ -705,7 +709,7 @@ export function eventClues(article: EntityArticle): EventClues {
   const happenings = relativeHappenings(article, sentences);
   const outcomes = outcomesOf(article, sentences);
   const day = isUndatedAnalysis(article, lead, happenings) || isUndatedChronicle(article) ? null : eventDay(article, lead, elsewhere, happenings, outcomes);
-  const week = day === null ? null : ((day === article.published ? weekOfHappening(article, lead, happenings) : null) ?? reportedOutcome(article, day, lead, elsewhere, happenings, outcomes));
+  const week = day === null ? null : (weekOfHappening(article, day, lead, happenings) ?? reportedOutcome(article, day, lead, elsewhere, happenings, outcomes));
   if (week !== null) {
     const { place, ...days } = week;
     return { day: null, endDay: null, week: days, place, kind: eventKind(article, null, lead, elsewhere, happenings), coalition: namesCoalition(article, null, elsewhere, happenings) };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findMentionedDates, findTimestamp, nearestYear, toldTense } from '../src/dates.ts';
+import { findMentionedDates, findTimestamp, namedWeekend, nearestYear, toldTense } from '../src/dates.ts';
 
 const pairs = (text: string, published: string | null): Array<[string, string]> =>
   findMentionedDates(text, published).map((m) => [m.text, m.date]);
@@ -347,4 +347,22 @@ test('"на следующий день", "a day earlier": a day counted from th
   assert.deepEqual(pairs('На следующий день министры разъехались.', '2026-05-06'), []);
   // Another paragraph's date is too far back.
   assert.deepEqual(pairs('Встреча прошла 12 мая.\n\nДнем позже министры разъехались.', '2026-05-20'), [['12 мая', '2026-05-12']]);
+});
+
+test('a weekend phrase names a Saturday and a Sunday: the last one, the coming one, or the one the tense says', () => {
+  const days = (text: string, published: string): [string, string, string] | null => {
+    const weekend = namedWeekend(text, published);
+    return weekend && [weekend.start, weekend.end, weekend.which];
+  };
+  // 26 May 2026 was a Tuesday, 30 May a Saturday, 31 May a Sunday.
+  assert.deepEqual(days('Делегации встретились в минувшие выходные.', '2026-05-26'), ['2026-05-23', '2026-05-24', 'last']);
+  assert.deepEqual(days('Минулих вихідних посли зустрілися.', '2026-05-31'), ['2026-05-23', '2026-05-24', 'last']);
+  assert.deepEqual(days('Envoys met in Geneva over the weekend.', '2026-05-26'), ['2026-05-23', '2026-05-24', 'this']);
+  // Read on the Sunday itself, a weekend told in the past is the one under way.
+  assert.deepEqual(days('На выходных в Женеве прошли переговоры.', '2026-05-31'), ['2026-05-30', '2026-05-31', 'this']);
+  // Told in the future, the coming one, even when read on a Sunday.
+  assert.deepEqual(days('На вихідних відбудеться зустріч.', '2026-05-26'), ['2026-05-30', '2026-05-31', 'next']);
+  assert.deepEqual(days('На выходных пройдут переговоры.', '2026-05-31'), ['2026-06-06', '2026-06-07', 'next']);
+  assert.equal(days('Weekend talks in Geneva ended.', '2026-05-26'), null);
+  assert.equal(days('Выходной день объявлен в пятницу.', '2026-05-26'), null);
 });

@@ -628,6 +628,28 @@ test('a lead dated only by its week ("минулого тижня у Відні"
   assert.deepEqual([eventIn(reports, 'w4.txt')?.kind, eventIn(reports, 'w4.txt')?.date], ['meeting', '2026-04-24']);
 });
 
+test('a weekend ("в минувшие выходные в Женеве", "over the weekend") dates a lead’s happening to that Saturday and Sunday', () => {
+  // 24 May 2026 was a Sunday; 25 May a Monday, 26 May a Tuesday, 1 June a Monday.
+  const reports = runPipeline(
+    [
+      file('k0.txt', ' date 2026-05-24 Переговоры в Женеве\n\nВ воскресенье в Женеве прошли переговоры делегаций США и Украины.'),
+      file('k1.txt', ' date 2026-05-26 Зеленский о переговорах\n\nЗеленский заявил во вторник, что на переговорах в минувшие выходные в Женеве удалось достичь прогресса.\n\n«Это были непростые переговоры», — сказал он журналистам.'),
+      file('k2.txt', ' date 2026-05-25 Negotiators report progress\n\nNegotiators met in Geneva over the weekend, officials said on Monday.'),
+      file('k3.txt', ' date 2026-06-01 Нова зустріч делегацій\n\nМинулих вихідних у Женеві делегації провели нову зустріч.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  const geneva = eventIn(reports, 'k0.txt');
+  assert.deepEqual([geneva?.kind, geneva?.date, geneva?.place?.name], ['talks', '2026-05-24', 'Geneva']);
+  // Tuesday is the statement's day, not the talks'.
+  assert.equal(eventIn(reports, 'k1.txt')?.id, geneva?.id);
+  assert.equal(eventIn(reports, 'k2.txt')?.id, geneva?.id);
+  // The weekend before 1 June is 30–31 May: another weekend's meeting, and none is reported.
+  assert.equal(reports.articles.find((a) => a.file === 'k3.txt')?.event, null);
+  assert.equal(reports.events.length, 1);
+});
+
 test('an analysis or opinion piece whose headline and lead date nothing, or whose lead walks through days weeks apart, reports no happening; a dated one does', () => {
   const reports = runPipeline(
     [
