@@ -1298,7 +1298,7 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
   groups.forEach((group, position) => byMonthDay.set(group.date.slice(5), [...(byMonthDay.get(group.date.slice(5)) ?? []), position]));
   for (const member of undated) {
     // "на прошлой неделе в Париже": that week's happening in that city, the largest if several; none otherwise,
-    // since another week's happening there is another happening.
+    // since another week's happening there is another happening. A weekend is short enough to be the happening's span.
     const { week } = member.signature;
     if (week !== null) {
       let largest: Member[] | null = null;
@@ -1306,7 +1306,13 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
         const inWeek = group.date <= week.end && (lastDay(group.members) ?? group.date) >= week.start;
         if (inWeek && profiles[position]?.place === member.signature.place?.id && (largest === null || group.members.length > largest.length)) largest = group.members;
       }
-      largest?.push(member);
+      if (largest !== null) largest.push(member);
+      else if (isWeekend(week) && member.signature.place !== null) {
+        // "на выходных в Майами провели переговоры", and no report gives the day: the happening took the weekend.
+        member.signature = { ...member.signature, day: week.start, endDay: week.end, week: null };
+        groups.push({ date: week.start, members: [member] });
+        profiles.push({ place: placeIdOf([member]), people: peopleWeights([member]) });
+      }
       continue;
     }
     // A dated article with no day of its own (an analysis, a chronicle) was judged to report no happening.
@@ -1357,6 +1363,9 @@ export function groupEvents(articles: ReadonlyArray<{ id: string; article: Clued
   events.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return { events, eventOf };
 }
+
+/** True for a Saturday and the Sunday after it, as a weekend phrase gives them. */
+const isWeekend = (days: { start: IsoDate; end: IsoDate }): boolean => weekdayOf(days.start) === 6 && daysBetween(days.start, days.end) === 1;
 
 /** True when `date` is `first`, or from `first` to `last` when a span is known. */
 const within = (date: IsoDate, first: IsoDate | null, last: IsoDate | null): boolean => first !== null && (date === first || (last !== null && date > first && date <= last));

@@ -163,8 +163,8 @@ export interface EventClues {
   /** The last day, when the article states a span around its day ("14–15 декабря"); null for one day. */
   endDay: IsoDate | null;
   /**
-   * When no day dates it but a calendar week does ("на прошлой неделе в Париже подписали"), the days of that week
-   * before publication; for a statement on the outcome of an undated happening ("щодо підсумків саміту в Парижі"),
+   * When no day dates it but a calendar week or a weekend does ("на прошлой неделе в Париже подписали", "в минувшие
+   * выходные в Берлине"), the days of that week or weekend before publication; for a statement on the outcome of an undated happening ("щодо підсумків саміту в Парижі"),
    * the seven days before the statement. Null otherwise; `day` is null when it is set.
    */
   week: { start: IsoDate; end: IsoDate } | null;
