@@ -40,7 +40,8 @@ const ARRIVED = String.raw`прибыл|прибув|прибул|прилет(?
 // Stems of the words that name a happening, in Russian, Ukrainian and English, and what each match counts.
 const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
   // "обсудил по телефону", "поговорили телефоном", "spoke by phone": talking by phone, not telling a reporter by phone.
-  ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|(?:обсуди|обговори|поговори|переговори)\p{L}*\s+(?:по\s+)?телефон(?:у|ом)|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone|видеосвяз|видеоконференц|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|video ?call|phone call|call with|videoconference)/giu, 1],
+  // "to host coalition call", "held a virtual call": a call hosted or joined, not a meeting.
+  ['call', /(созвон|телефонн\p{L}* разговор|разговор\p{L}* по телефону|(?:обсуди|обговори|поговори|переговори)\p{L}*\s+(?:по\s+)?телефон(?:у|ом)|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone|видеосвяз|видеоконференц|зателефонува|телефонн\p{L}* розмов|відеозв|відеоконференц|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|video ?call|phone call|call with|videoconference|(?:host|hold|held)\p{L}*\s+(?:a\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?call(?![\p{L}]))/giu, 1],
   ['summit', /(саммит|саміт|summit)/giu, 1],
   ['talks', /(переговор|консультац|talks|negotiat|consultation)/giu, 1],
   ['visit', new RegExp(`(визит|візит|visit|${ARRIVED})`, 'giu'), 1],

@@ -289,6 +289,8 @@ test('a call or video conference has no place: its cities are where one side sat
     [
       file('v1.txt', ' date 2026-02-24 Лідери коаліції охочих закликали посилити тиск на Москву\n\nУ вівторок лідери провели відеоконференцію, яку з Лондона вели Стармер і Макрон.'),
       file('v2.txt', ' date 2026-02-24 Leaders hold video call from London\n\nOn Tuesday Starmer hosted a video call of the coalition from Downing Street in London.'),
+      // 2 March 2026 was a Monday. Hosting a call is no meeting.
+      file('v3.txt', ' date 2026-03-02 Starmer to host coalition call\n\nKeir Starmer will host leaders of the coalition on Tuesday, Downing Street said on Monday.'),
     ],
     [],
     '2026-03-01',
@@ -298,6 +300,7 @@ test('a call or video conference has no place: its cities are where one side sat
     assert.deepEqual([event?.date, event?.kind, event?.place ?? null], ['2026-02-24', 'call', null], name);
     assert.doesNotMatch(event?.title ?? '', / in /, name);
   }
+  assert.deepEqual(kindDayPlace(calls, 'v3.txt'), ['call', '2026-03-03', null]);
 });
 
 test('a happening placed a day away ("на следующий день после саммита в Париже") lends neither its kind nor its city to a day of its own', () => {
