@@ -837,6 +837,8 @@ function reportedOutcome(
 ): { start: IsoDate; end: IsoDate; place: Entity } | null {
   const outcome = outcomes.find((candidate) => candidate.start >= lead.start && candidate.start < lead.end && candidate.sites.size > 0);
   if (outcome === undefined) return null;
+  // "Як повідомлялося, переговори розпочалися 4 лютого": a day only the body gives is the happening's, not the statement's.
+  if (day !== article.published && !article.mentionedDates.some((mention) => mention.date === day && mention.start >= lead.start && mention.start < lead.end)) return null;
   const told = restOfSentence(article.text, outcome.start);
   // "итоги 6 января", "за підсумками вчорашньої зустрічі": dated, the day rules have it.
   const inTold = (span: Span): boolean => span.start >= told.start && span.start < told.end;

@@ -757,6 +757,8 @@ test('a statement on the outcome of a happening its lead places but does not dat
       file('o3.txt', ' date 2026-03-13 Minister on the results of the Oslo talks\n\nThe minister on Friday criticised the results of the talks in Oslo.'),
       // Its own meeting beside the outcome: the day's meeting, as before.
       file('o4.txt', ' date 2026-03-17 Підсумки зустрічі в Празі\n\nУ вівторок у Празі завершилася зустріч радників. Підсумки зустрічі підбив прем’єр.'),
+      // The lead does not date the talks, but the body does: that day's talks, though no other report has them.
+      file('o5.txt', ' date 2026-03-27 Делегації домовилися про обмін\n\nСтамбул, 27 березня (Укрінформ) – Глава делегації повідомив, що за підсумками переговорів у Стамбулі сторони домовилися про обмін полоненими.\n\nЯк повідомлялося, переговори розпочалися 25 березня.'),
     ],
     [],
     '2026-04-01',
@@ -766,6 +768,7 @@ test('a statement on the outcome of a happening its lead places but does not dat
   // No happening in Oslo that week: no event, rather than a summit of the statement's day.
   assert.equal(reports.articles.find((a) => a.file === 'o3.txt')?.event, null);
   assert.deepEqual([eventIn(reports, 'o4.txt')?.kind, eventIn(reports, 'o4.txt')?.date, eventIn(reports, 'o4.txt')?.place?.name], ['meeting', '2026-03-17', 'Prague']);
+  assert.deepEqual([eventIn(reports, 'o5.txt')?.date, eventIn(reports, 'o5.txt')?.place?.name], ['2026-03-25', 'Istanbul']);
 });
 
 test('an outcome statement of the happening’s own day joins it', () => {
