@@ -42,6 +42,8 @@ const KINDS: Record<TitleLanguage, Record<EventKind, string>> = {
 // The coalition meets by video, not by telephone.
 const COALITION_CALL: Record<TitleLanguage, string> = { en: 'Coalition of the Willing call', ru: 'Видеоконференция «коалиции желающих»', uk: 'Відеоконференція «коаліції охочих»' };
 const OF_COALITION: Record<TitleLanguage, string> = { en: 'Coalition of the Willing', ru: '«коалиции желающих»', uk: '«коаліції охочих»' };
+// Statements naming the coalition are mostly about it, often from its opponents: not the coalition's own.
+const ON_COALITION: Record<TitleLanguage, string> = { en: 'Statements on the Coalition of the Willing', ru: 'Заявления о «коалиции желающих»', uk: 'Заяви щодо «коаліції охочих»' };
 
 const UKRAINIAN_VOWEL = /[аеєиіїоуюя]/iu;
 
@@ -73,7 +75,9 @@ export function eventTitle({ kind, place, coalition, date, endDate }: EventTitle
   const what =
     coalition && kind === 'call'
       ? COALITION_CALL[language]
-      : coalition
+      : coalition && kind === 'statement'
+        ? ON_COALITION[language]
+        : coalition
         ? language === 'en'
           ? `${OF_COALITION.en} ${KINDS.en[kind].toLowerCase()}`
           : `${KINDS[language][kind]} ${OF_COALITION[language]}`

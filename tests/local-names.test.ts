@@ -32,6 +32,15 @@ test('a visit goes to a place; a call has none, and the coalition’s is a video
   assert.deepEqual(inAll({ kind: 'call', coalition: false, place: null })[2], 'Телефонна розмова, 4 вересня 2025 р.');
 });
 
+test('statements naming the coalition are on it, not the coalition’s own', () => {
+  assert.deepEqual(inAll({ kind: 'statement', place: { id: 'moscow', name: 'Moscow' } }), [
+    'Statements on the Coalition of the Willing in Moscow, 4 September 2025',
+    'Заявления о «коалиции желающих» в Москве, 4 сентября 2025 г.',
+    'Заяви щодо «коаліції охочих» у Москві, 4 вересня 2025 р.',
+  ]);
+  assert.equal(inAll({ kind: 'statement', coalition: false, place: null })[0], 'Statements, 4 September 2025');
+});
+
 test('Ukrainian "у" or "в" by the sounds around it', () => {
   assert.equal(ukrainianIn('Заяви', 'у Парижі'), 'в Парижі', 'after a vowel');
   assert.equal(ukrainianIn('Саміт', 'в Парижі'), 'у Парижі', 'between consonants');
