@@ -127,7 +127,7 @@ const LAST_WEEK = 'прошл(?:ый|ую|ое|ой|ого)|позапрошл\\
 const NEXT_WEEK = 'следующ(?:ий|ую|ее|ей|его)|наступн(?:ий|у|ого|ої)|ближайш(?:ий|ую|ее|его)|найближч(?:ий|у|ого|ої)|next|coming';
 const THIS_WEEK = 'этот|эту|это|этой|этого|цей|цю|цього|цієї|this';
 const WEEK_WORD = `${LAST_WEEK}|${NEXT_WEEK}|${THIS_WEEK}`;
-const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|у ніч на|on|by|for)\\s+(?:(?:${WEEK_WORD})\\s+)?(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
+const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|[ув] ніч на|on|by|for)\\s+(?:(?:${WEEK_WORD})\\s+)?(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
 // Without a preposition ("минулого вівторка", "last Friday"): a second scan, only for texts with such a word,
 // since a pattern that may begin with п, м, н or с is tried at nearly every word.
 const BARE_WEEKDAY = new RegExp(`((?:${LAST_WEEK}|${NEXT_WEEK}|this|этого|этой|цього|цієї)\\s+(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');

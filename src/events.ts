@@ -74,7 +74,7 @@ const STATEMENT_WORD = /(интервью|інтерв|interview|брифинг|
 const RELATIVE_HAPPENING = new RegExp(String.raw`(позавчерашн\p{L}+|позавчорашн\p{L}+|послезавтрашн\p{L}+|післязавтрашн\p{L}+|вчерашн\p{L}+|вчорашн\p{L}+|учорашн\p{L}+|сегодняшн\p{L}+|сьогоднішн\p{L}+|завтрашн\p{L}+|yesterday['’]s|today['’]s|tomorrow['’]s)\s+(?:${HAPPENING})`, 'giu');
 
 // "в ночь на среду", "у ніч на вівторок": the night that ends on the day named.
-const NIGHT_BEFORE = /^(?:в ночь на|у ніч на)\s/iu;
+const NIGHT_BEFORE = /^(?:в ночь на|[ув] ніч на)\s/iu;
 
 // "итоги встречи", "підсумки саміту", "results of the talks", and what a happening produced ("гарантії, обговорені на
 // паризькому саміті", "договоренности, достигнутые в ходе переговоров", "agreed at the summit"): a happening that is
@@ -400,9 +400,10 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
       datesIn(article, mention.sentence).some((other) => other.date !== mention.date && titleDates.some((titled) => titled.date === other.date));
     if (MEETING_WORD.test(near) && !statementsDay && !(mention.start >= leadEnd && CONTINUES.test(near))) {
       points += 3;
-      if (NIGHT_BEFORE.test(mention.text)) date = addCalendarDays(date, -1);
     }
     else if (MEETING_WORD.test(sentence) || STATEMENT_WORD.test(near)) points += 1;
+    // "Переговори … у Єлисейському палаці завершилися в ніч на середу": the happening's words may stand far before the night.
+    if (NIGHT_BEFORE.test(mention.text) && MEETING_WORD.test(sentence)) date = addCalendarDays(date, -1);
     if (headlineKinds.some(([, pattern]) => pattern.test(sentence))) points += 2;
     // "Про це він сказав … у вівторок": the sentence that says when the lead's statement was made.
     if (mention.start < leadEnd) points += 1;

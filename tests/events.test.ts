@@ -391,6 +391,8 @@ test('talks that end "в ночь на среду" began on Tuesday; "В Кре�
     [
       file('t1.txt', ' date 2026-03-10 Саміт у Берліні розпочався\n\nСьогодні в Берліні розпочався саміт лідерів коаліції.'),
       file('t2.txt', ' date 2026-03-11 Лидеры завершили переговоры\n\nЛидеры коалиции в ночь на среду завершили переговоры в Берлине.'),
+      // Ukrainian "в ніч на", the talks named far before it.
+      file('t3.txt', ' date 2026-03-11 Лідери завершили переговори\n\nПереговори лідерів коаліції охочих у Берліні, які тривали весь вечір і частину ночі, завершилися в ніч на середу.'),
       file('k1.txt', ' date 2026-03-12 Реакция на саммит\n\nВ Кремле в четверг заявили, что не видят смысла в таких встречах.'),
     ],
     [],
@@ -399,6 +401,7 @@ test('talks that end "в ночь на среду" began on Tuesday; "В Кре�
   const eventOf = (name: string) => eventIn(reports, name);
   assert.equal(eventOf('t2.txt')?.id, eventOf('t1.txt')?.id);
   assert.deepEqual([eventOf('t2.txt')?.date, eventOf('t2.txt')?.place?.name], ['2026-03-10', 'Berlin']);
+  assert.equal(eventOf('t3.txt')?.id, eventOf('t1.txt')?.id);
   assert.deepEqual(reports.articles.find((a) => a.file === 't2.txt')?.mentionedDates.map((d) => d.date), ['2026-03-11'], 'the mention itself names Wednesday');
   assert.deepEqual([eventOf('k1.txt')?.date, eventOf('k1.txt')?.place ?? null], ['2026-03-12', null]);
 });
