@@ -494,8 +494,11 @@ const MADE_AT =
 
 // "матиме штаб у Києві", "штаб-квартира коалиции в Париже", "planners to the coalition headquarters in Paris": the seat
 // of a body, planned or standing, not where the article's happening took place; "в штаб-квартире альянса в Брюсселе",
-// "at NATO headquarters in Brussels" tells where one was.
-const SEAT_BEFORE = /(?:^|[^\p{L}-])(?<!(?:^|[^\p{L}])(?:в|во|у|на|at|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?)(?:штаб|штабу|штабом|штабі|штаб-квартир\p{L}*|headquarters|HQ)\s+(?:[\p{L}-]+\s+){0,6}?(?:во?|у|in)\s+$/iu;
+// "at NATO headquarters in Brussels" tells where one was. So is a coordination centre's: "координационный центр — в Киеве".
+const SEAT_BEFORE = /(?:^|[^\p{L}-])(?<!(?:^|[^\p{L}])(?:в|во|у|на|at|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?)(?:штаб|штабу|штабом|штабі|штаб-квартир\p{L}*|headquarters|HQ|(?:координац\p{L}+|координаційн\p{L}+)\s+(?:центр|осередок|ячейк)\p{L}*|coordination\s+(?:cell|centre|center|hub))\s+(?:[\p{L}-]+\s+|[—–]\s+){0,6}?(?:во?|у|in)\s+$/iu;
+
+// "повернувся до Києва після саміту в Парижі", "вернулся в Москву", "returned to London": home, not the venue.
+const RETURNED_TO = /(?:^|[^\p{L}])(?:поверну(?:вся|лася|лися|лись)|вернул(?:ся|ась|ись)|возвратил(?:ся|ась|ись)|returned|came\s+back|flew\s+back|is\s+back)\s+(?:[\p{L}-]+\s+){0,2}?(?:до|в|во|у|на|to|in)\s+$/iu;
 
 // A verb of saying in the plural with no subject: "заявили", "не комментировали", "вважають".
 const IMPERSONAL_VERB =
@@ -556,7 +559,7 @@ function eventPlace(article: EntityArticle, day: IsoDate | null, leadEnd: number
     if ((next === undefined && isAnotherDays(article, day, mention.sentence, mention.start, happenings)) || isAboutNextHappening(article, mention.sentence, day)) return 0;
     if (elsewhere.some((span) => mention.start >= span.start && mention.start < span.end)) return 0;
     const before = article.text.slice(Math.max(0, mention.start - 50), mention.start);
-    if ((next === undefined && MADE_AT.test(before)) || SEAT_BEFORE.test(before)) return 0;
+    if ((next === undefined && MADE_AT.test(before)) || SEAT_BEFORE.test(before) || RETURNED_TO.test(before)) return 0;
     // "Решения принимаются не в Москве", "not in Moscow": the place denied.
     if (NOT_IN.test(article.text.slice(Math.max(0, mention.start - 12), mention.start))) return 0;
     // "Думаю, у лютому, можливо в Римі": a city only possibly the venue is not the venue.

@@ -1271,12 +1271,16 @@ test('a digest of the week whose first paragraph dates nothing joins its first d
   assert.equal(oslo?.kind, 'meeting');
 });
 
-test('the seat of a body ("матиме штаб у Києві", "headquarters … in Paris") is no venue; a press conference at headquarters is', () => {
+test('the seat of a body ("матиме штаб у Києві", "headquarters … in Paris") or home after it is no venue; a press conference at headquarters is', () => {
   const reports = runPipeline(
     [
       file('s1.txt', ' date 2026-10-07 Прем’єр: сили матимуть штаб у Києві\n\nПрем’єр-міністр Британії у середу заявив в інтерв’ю, що багатонаціональна сила матиме штаб у Києві.'),
       file('s2.txt', ' date 2026-10-08 Pentagon to send planners\n\nWASHINGTON — The Pentagon will send planners to the headquarters of the coalition in Paris, an official said on Thursday.'),
       file('s3.txt', ' date 2026-10-09 Генсек НАТО поддержал коалицию\n\nГенсек НАТО в пятницу на пресс-конференции в штаб-квартире альянса в Брюсселе заявил, что альянс поддержит коалицию.'),
+      // A coordination centre is a seat too, after a dash as well.
+      file('s4.txt', ' date 2026-10-13 Министр о будущих силах\n\nМинистр во вторник заявил, что штаб сил будет в Вене, а координационный центр — в Киеве.'),
+      // Home after the happening: "returned to Kyiv after the summit in Rome" is Rome's.
+      file('s5.txt', ' date 2026-10-16 Прем’єр повернувся з Рима\n\nПрем’єр-міністр у п’ятницю повернувся до Києва після вчорашнього саміту в Римі.'),
     ],
     [],
     '2026-10-20',
@@ -1284,6 +1288,8 @@ test('the seat of a body ("матиме штаб у Києві", "headquarters �
   assert.deepEqual(kindDayPlace(reports, 's1.txt'), ['statement', '2026-10-07', null]);
   assert.deepEqual(kindDayPlace(reports, 's2.txt'), ['statement', '2026-10-08', 'Washington']);
   assert.deepEqual(kindDayPlace(reports, 's3.txt'), ['statement', '2026-10-09', 'Brussels']);
+  assert.deepEqual(kindDayPlace(reports, 's4.txt'), ['statement', '2026-10-13', null]);
+  assert.deepEqual(kindDayPlace(reports, 's5.txt'), ['summit', '2026-10-15', 'Rome']);
 });
 
 test('a preview whose headline dates the happening two weeks ahead is that happening, not the day a source spoke', () => {
