@@ -619,7 +619,9 @@ function isAboutNextHappening(article: EntityArticle, sentence: Span, day: IsoDa
   if (!next) return false;
   let clauseStart = 0;
   for (const boundary of text.slice(0, next.index).matchAll(REPORTED_CLAUSE)) clauseStart = boundary.index + boundary[0].length;
-  return !datesIn(article, sentence).some((d) => d.date === day && d.start >= sentence.start + clauseStart);
+  // "Следующая встреча состоится в Лондоне, заявил в пятницу пресс-секретарь": a day after the attribution is the statement's.
+  const attributed = (d: MentionedDate): boolean => SAID.test(text.slice(next.index, d.start - sentence.start));
+  return !datesIn(article, sentence).some((d) => d.date === day && d.start >= sentence.start + clauseStart && !attributed(d));
 }
 
 /** The sentences of the lead, or their parts, told of another day than `day`: "після паризького саміту минулого вівторка". */

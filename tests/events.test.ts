@@ -176,6 +176,8 @@ test('the next meeting named in a report is neither its place nor its kind, unle
       file('n3.txt', ' date 2026-04-01 Коалиция соберётся снова\n\nСледующая встреча коалиции пройдёт 3 апреля в Риме.'),
       // A meeting set for next week, announced in a statement whose own day is in the other clause.
       file('n4.txt', ' date 2026-03-11 Президент звернувся до громадян\n\nУ вечірньому зверненні 11 березня президент повідомив, що наступного тижня в Лондоні відбудеться засідання коаліції.'),
+      // The day after the attribution is the statement's, not the meeting's.
+      file('n5.txt', ' date 2026-04-10 Следующий саммит коалиции пройдет в Мадриде\n\nСледующая встреча лидеров коалиции состоится в Мадриде в начале мая, заявил пресс-секретарь правительства в пятницу.'),
     ],
     [],
     '2026-05-01',
@@ -185,6 +187,7 @@ test('the next meeting named in a report is neither its place nor its kind, unle
   assert.deepEqual([eventFor('n2.txt')?.place ?? null, eventFor('n2.txt')?.kind], [null, 'statement']);
   assert.deepEqual([eventFor('n3.txt')?.date, eventFor('n3.txt')?.place?.name, eventFor('n3.txt')?.kind], ['2026-04-03', 'Rome', 'meeting']);
   assert.deepEqual([eventFor('n4.txt')?.date, eventFor('n4.txt')?.place ?? null, eventFor('n4.txt')?.kind], ['2026-03-11', null, 'statement']);
+  assert.deepEqual([eventFor('n5.txt')?.date, eventFor('n5.txt')?.place ?? null, eventFor('n5.txt')?.kind], ['2026-04-10', null, 'statement']);
 });
 
 test('"yesterday’s meeting" dates the happening a report is about; joining by video does not make a meeting a call', () => {
