@@ -398,7 +398,9 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     const statementsDay =
       SAID_JUST_BEFORE.test(article.text.slice(Math.max(0, mention.start - 16), mention.start)) &&
       datesIn(article, mention.sentence).some((other) => other.date !== mention.date && titleDates.some((titled) => titled.date === other.date));
-    if (MEETING_WORD.test(near) && !statementsDay && !(mention.start >= leadEnd && CONTINUES.test(near))) {
+    // "Ahead of the summit, national security advisers met on Monday": after the lead, a happening told as one before another.
+    const before = mention.start >= leadEnd && AHEAD_OF_OPENING.test(article.text.slice(mention.sentence.start, mention.start));
+    if (MEETING_WORD.test(near) && !statementsDay && !before && !(mention.start >= leadEnd && CONTINUES.test(near))) {
       points += 3;
     }
     else if (MEETING_WORD.test(sentence) || STATEMENT_WORD.test(near)) points += 1;
@@ -471,6 +473,9 @@ const NEXT_HAPPENING_TEST = new RegExp(NEXT_HAPPENING.source, 'iu');
 // or after the one a headline tells.
 const AROUND_IN_HEADLINE =
   new RegExp(String.raw`(?<![\p{L}])(?:после|після|after|following|накануне|напередодні|перед|before|ahead\s+of)\s+(?:the\s+|\p{L}+\s+)?(?:${HAPPENING}|визит|візит|visit)\p{L}*`, 'giu');
+
+// A sentence that opens on the happening it comes before: "Накануне саммита …", "Напередодні саміту …", "Ahead of the summit, …".
+const AHEAD_OF_OPENING = new RegExp(String.raw`^\s*(?:накануне|напередодні|перед|в\s+преддверии|у\s+переддень|ahead\s+of|before)\s+(?:the\s+|\p{L}+\s+)?(?:${HAPPENING})`, 'iu');
 
 // "в Париже", "у Парижі", "до Лондона", "in Paris": a city where something happens, not a
 // government speaking ("Рим не надсилатиме військових") or an owner ("мэр Парижа").

@@ -1304,3 +1304,17 @@ test('a preview whose headline dates the happening two weeks ahead is that happe
   const event = eventIn(reports, 'p1.txt');
   assert.deepEqual([event?.kind, event?.date, event?.endDate, event?.place?.name], ['talks', '2026-10-22', '2026-10-23', 'Geneva']);
 });
+
+test('after the lead, a happening told as one "ahead of the summit" does not date the article', () => {
+  // 1 June 2026 was a Monday.
+  const reports = runPipeline(
+    [
+      file('h1.txt', ' date 2026-06-01 Leaders head to Oslo\n\nEuropean leaders will gather in Oslo on Tuesday for a summit on the guarantees.\n\nAhead of the summit, national security advisers met in the Norwegian capital on Monday, officials said.'),
+      file('h2.txt', ' date 2026-06-01 Лідери їдуть до Осло\n\nЛідери коаліції зберуться в Осло у вівторок на саміт.\n\nНапередодні саміту, у понеділок, в Осло зустрілися радники з безпеки.'),
+    ],
+    [],
+    '2026-07-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'h1.txt'), ['summit', '2026-06-02', 'Oslo']);
+  assert.deepEqual(kindDayPlace(reports, 'h2.txt'), ['summit', '2026-06-02', 'Oslo']);
+});
