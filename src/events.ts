@@ -399,10 +399,8 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
       SAID_JUST_BEFORE.test(article.text.slice(Math.max(0, mention.start - 16), mention.start)) &&
       datesIn(article, mention.sentence).some((other) => other.date !== mention.date && titleDates.some((titled) => titled.date === other.date));
     // "Ahead of the summit, national security advisers met on Monday": after the lead, a happening told as one before another.
-    const before = mention.start >= leadEnd && AHEAD_OF_OPENING.test(article.text.slice(mention.sentence.start, mention.start));
-    if (MEETING_WORD.test(near) && !statementsDay && !before && !(mention.start >= leadEnd && CONTINUES.test(near))) {
-      points += 3;
-    }
+    const aheadOfAnother = mention.start >= leadEnd && AHEAD_OF_OPENING.test(article.text.slice(mention.sentence.start, mention.start));
+    if (MEETING_WORD.test(near) && !statementsDay && !aheadOfAnother && !(mention.start >= leadEnd && CONTINUES.test(near))) points += 3;
     else if (MEETING_WORD.test(sentence) || STATEMENT_WORD.test(near)) points += 1;
     // "Переговори … у Єлисейському палаці завершилися в ніч на середу": the happening's words may stand far before the night.
     if (NIGHT_BEFORE.test(mention.text) && MEETING_WORD.test(sentence)) date = addCalendarDays(date, -1);

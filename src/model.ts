@@ -164,8 +164,9 @@ export interface EventClues {
   endDay: IsoDate | null;
   /**
    * When no day dates it but a calendar week or a weekend does ("на прошлой неделе в Париже подписали", "в минувшие
-   * выходные в Берлине"), the days of that week or weekend before publication; for a statement on the outcome of an undated happening ("щодо підсумків саміту в Парижі"),
-   * the seven days before the statement. Null otherwise; `day` is null when it is set.
+   * выходные в Берлине"), the days of that week or weekend before publication; for a statement on the outcome of an
+   * undated happening ("щодо підсумків саміту в Парижі"), the seven days before the statement. Null otherwise; `day`
+   * is null when it is set.
    */
   week: { start: IsoDate; end: IsoDate } | null;
   /** The city it names most (a venue stands for its city). */
