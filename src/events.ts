@@ -272,9 +272,15 @@ function withoutSpans(text: string, offset: number, spans: readonly Span[]): str
   return result;
 }
 
+/** True when `span` begins inside `range`. */
+const startsIn = (span: Span, range: Span): boolean => span.start >= range.start && span.start < range.end;
+
+/** True when a verb of saying stands right before `mention`: "сообщил в четверг", "said on Thursday". */
+const saidJustBefore = (text: string, mention: Span): boolean => SAID_JUST_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
+
 /** True when a date or a dated happening ("вчорашньої зустрічі") stands in the lead. */
 function datesLead(article: EntityArticle, lead: Span, happenings: readonly RelativeHappening[]): boolean {
-  const inLead = (span: Span): boolean => span.start >= lead.start && span.start < lead.end;
+  const inLead = (span: Span): boolean => startsIn(span, lead);
   return article.mentionedDates.some(inLead) || happenings.some(inLead);
 }
 
@@ -335,9 +341,9 @@ function isUndatedAnalysis(article: EntityArticle, lead: Span, happenings: reado
 function weekOfHappening(article: EntityArticle, day: IsoDate, lead: Span, happenings: readonly RelativeHappening[]): { start: IsoDate; end: IsoDate; place: Entity } | null {
   const { published } = article;
   if (published === null) return null;
-  const inLead = (span: Span): boolean => span.start >= lead.start && span.start < lead.end;
+  const inLead = (span: Span): boolean => startsIn(span, lead);
   const leadDates = article.mentionedDates.filter(inLead);
-  const statementsOnly = leadDates.length > 0 && leadDates.every((mention) => mention.date === day && SAID_JUST_BEFORE.test(article.text.slice(Math.max(0, mention.start - 16), mention.start)));
+  const statementsOnly = leadDates.length > 0 && leadDates.every((mention) => mention.date === day && saidJustBefore(article.text, mention));
   if (happenings.some(inLead) || (leadDates.length > 0 && !statementsOnly) || (!statementsOnly && day !== published)) return null;
   const first = sentenceSpans(article.text.slice(lead.start, lead.end))[0];
   if (!first) return null;
@@ -396,7 +402,7 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
     // "пройдут в Абу-Даби 23–24 января, сообщил в четверг источник … подготовкой встречи": beside a verb of saying,
     // with the sentence giving another day that the headline gives too, the day is the statement's.
     const statementsDay =
-      SAID_JUST_BEFORE.test(article.text.slice(Math.max(0, mention.start - 16), mention.start)) &&
+      saidJustBefore(article.text, mention) &&
       datesIn(article, mention.sentence).some((other) => other.date !== mention.date && titleDates.some((titled) => titled.date === other.date));
     // "Ahead of the summit, national security advisers met on Monday": after the lead, a happening told as one before another.
     const aheadOfAnother = mention.start >= leadEnd && AHEAD_OF_OPENING.test(article.text.slice(mention.sentence.start, mention.start));
@@ -847,7 +853,7 @@ function reportedOutcome(
   const outcome = outcomes.find((candidate) => candidate.start >= lead.start && candidate.start < lead.end && candidate.sites.size > 0);
   if (outcome === undefined) return null;
   // "Як повідомлялося, переговори розпочалися 4 лютого": a day only the body gives is the happening's, not the statement's.
-  if (day !== article.published && !article.mentionedDates.some((mention) => mention.date === day && mention.start >= lead.start && mention.start < lead.end)) return null;
+  if (day !== article.published && !article.mentionedDates.some((mention) => mention.date === day && startsIn(mention, lead))) return null;
   const told = restOfSentence(article.text, outcome.start);
   // "итоги 6 января", "за підсумками вчорашньої зустрічі": dated, the day rules have it.
   const inTold = (span: Span): boolean => span.start >= told.start && span.start < told.end;
