@@ -1430,7 +1430,9 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       if (!MEETING_WORD.test(withoutSpans(sentence, mention.sentence.start, [...laterOutcomes, ...counted]))) continue;
       const kind = KIND_TESTS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting';
       // A call has no venue: "парижскую встречу во время телефонного разговора 29 декабря" names Paris for the meeting.
-      const place = kind === 'call' ? null : nearestSite(article.places, mention);
+      // A venue stands for its city here too: «у Єлисейському палаці» on the day of the summit in Paris is that summit.
+      const site = kind === 'call' ? null : nearestSite(article.places, mention);
+      const place = site && siteOf(site);
       if (place === null && kind !== 'call') continue;
       // "Київ, 25 жовтня (Укрінформ) – …": where and when the report was filed, not a happening.
       const dateline = findDateline(article.text);

@@ -84,6 +84,22 @@ test('a happening no article reports becomes a mentioned-only event', () => {
   assert.equal(mentioned?.date, '2025-08-18');
   assert.equal(mentioned?.place?.name, 'Washington');
   assert.equal(mentioned?.mentions.length, 1);
+  // A venue stands for its city: the palace on the day of the summit in Paris is that summit, the White House another happening.
+  const venues = runPipeline(
+    [
+      file('v1.txt', ' date 2025-06-12 У Парижі пройшов саміт\n\nСаміт коаліції пройшов у четвер у Парижі.'),
+      file('v2.txt', ' date 2025-07-01 Хроніка\n\nНагадаємо, 12 червня в Єлисейському палаці відбулася зустріч лідерів, а 3 червня — зустріч у Білому домі.'),
+    ],
+    [],
+    '2025-12-01',
+  );
+  assert.deepEqual(
+    venues.events.map((e) => [e.date, e.place?.name, e.articles.length, e.mentions.length]),
+    [
+      ['2025-06-12', 'Paris', 1, 1],
+      ['2025-06-03', 'Washington', 0, 1],
+    ],
+  );
 });
 
 test('a city counts as the venue where things happen there, not where it speaks or is recalled', () => {
