@@ -132,6 +132,10 @@ const WEEKDAY = new RegExp(`((?:в|во|у|на|в ночь на|[ув] ніч �
 // since a pattern that may begin with п, м, н or с is tried at nearly every word.
 const BARE_WEEKDAY = new RegExp(`((?:${LAST_WEEK}|${NEXT_WEEK}|this|этого|этой|цього|цієї)\\s+(?:${WEEKDAY_ALTERNATION}))${E}`, 'giu');
 const BARE_WEEK_WORD = /прошл|прошедш|минувш|минул|наступн|следующ|ближайш|найближч|last|next|this|past|coming|этого|этой|цього|цієї/i;
+// English news often dates with the weekday alone: "leaders met Tuesday", "signed late Tuesday". A capital letter makes
+// it a weekday; one named thing around it is not ("the Sunday Times", "Black Friday").
+const ENGLISH_WEEKDAY = /(?:(?<![\p{L}’'-])(?:late|early)\s+|(?<![\p{L}’'-]|\p{Lu}\p{L}*\s))(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\p{N}]|\s+\p{Lu})/gu;
+const ENGLISH_WEEKDAY_HINT = /[MTWFS][a-z]+day(?![\p{L}])/u;
 const LAST_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${LAST_WEEK})\\s`, 'iu');
 const NEXT_WEEK_START = new RegExp(`^(?:\\p{L}+\\s+)?(?:${NEXT_WEEK})\\s`, 'iu');
 
@@ -214,7 +218,7 @@ const FUTURE_MARKER = /(?<![\p{L}’])((?:could|might|should|would|will|may|to)\
 // So do the participles of what a happening produced ("решения, принятые во вторник", "підписана у вівторок декларація",
 // "прошедшей в пятницу встречи"), unless "будет/бути" makes them future; nouns made from them ("принятие",
 // "підписання") end otherwise.
-const PAST_VERB = /(?<![\p{L}’])(?:(?<!(?:будет|будут|буде|будуть|быть|бути)\s+)(?:принят|подписан|достигнут|согласован|проведен|проведён|заключен|заключён|утвержден|утверждён|одобрен|озвучен|объявлен|завершен|завершён|ухвален|підписан|досягнут|погоджен|узгоджен|прийнят|укладен|схвален|затверджен|оголошен)н?(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми|а|о|ы|ий|е|і|ої|их|им|ими)?|(?:состоявш|прошедш|завершивш)\p{L}*|\p{L}{2,}(?:[иіыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|\p{L}*(?:шл[аои]|ш[её]л|шов)|был[аои]?|бул[аои]|був|ранее|раніше|was|were|said|held|met|had|did|told|spoke|came|went|took|gave|made|began|sent|flew|led|earlier|previously|[a-z]{2,}ed)(?![\p{L}’])/giu;
+const PAST_VERB = /(?<![\p{L}’])(?:(?<!(?:будет|будут|буде|будуть|быть|бути)\s+)(?:принят|подписан|достигнут|согласован|проведен|проведён|заключен|заключён|утвержден|утверждён|одобрен|озвучен|объявлен|завершен|завершён|ухвален|записан|опубликован|опублікован|сделан|зроблен|підписан|досягнут|погоджен|узгоджен|прийнят|укладен|схвален|затверджен|оголошен)н?(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми|а|о|ы|ий|е|і|ої|их|им|ими)?|(?:состоявш|прошедш|завершивш)\p{L}*|\p{L}{2,}(?:[иіыаяеуо]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися)?|[иіаяуо]в(?:ся)?)|\p{L}*(?:шл[аои]|ш[её]л|шов)|был[аои]?|бул[аои]|був|ранее|раніше|was|were|said|held|met|had|did|told|spoke|came|went|took|gave|made|began|sent|flew|led|earlier|previously|[a-z]{2,}ed)(?![\p{L}’])/giu;
 // "United", "red", "need", "expected" (a future marker) end like English past verbs.
 const NOT_VERBS = new Set(['united', 'red', 'need', 'speed', 'seed', 'feed', 'bed', 'expected', 'scheduled', 'planned', 'если', 'или', 'коли', 'мили', 'стали', 'сили', 'вплив', 'архив', 'архів', 'актив', 'позитив', 'мотив', 'колектив', 'київ', 'львів', 'харків', 'кил', 'мил', 'видео', 'зелл', 'стол', 'посол', 'пол', 'мол', 'тыл', 'відділ', 'стіл']);
 
@@ -223,8 +227,10 @@ const NOT_VERBS = new Set(['united', 'red', 'need', 'speed', 'seed', 'feed', 'be
 // singulars end in -ет/-ит/-ёт(ся), Ukrainian ones in -ться, -ить, -ає/-ує or, for the commonest perfectives, -е
 // ("візьме", "проведе", "підпише", "скаже", "зустріне"); plurals in -ут/-ют/-ят(ь). Words ending so that are no
 // verbs: numbers ("тридцять", "шестьдесят"), "минут", "бюджет", "визит" and other nouns, "даже", "саме", "ніде".
+// English present verbs are named, the ones that tell a happening ("the contact group gathers on Friday"): an -s
+// ending is a plural noun's as often.
 const NON_PAST =
-  /(?<![\p{L}’'ʼ])(?:\p{L}{3,}(?:ут|ют|ят|уть|ють|ять)(?:ся|сь)?|\p{L}{2,}(?:(?:ет|ёт|ит)(?:ся)?|[еєиіїаяу]ться|ить|іть|їть|ає|яє|ує|ює|ьме|йме|де|ише|аже|іне))(?![\p{L}’'ʼ])/giu;
+  /(?<![\p{L}’'ʼ])(?:\p{L}{3,}(?:ут|ют|ят|уть|ють|ять)(?:ся|сь)?|\p{L}{2,}(?:(?:ет|ёт|ит)(?:ся)?|[еєиіїаяу]ться|ить|іть|їть|ає|яє|ує|ює|ьме|йме|де|ише|аже|іне)|meets|gathers|convenes|hosts|holds|begins|starts|opens|resumes|arrives|travels|visits|chairs)(?![\p{L}’'ʼ])/giu;
 const NOT_NON_PAST =
   /(?:дцать|дцять|десят|десять|сят|сять|минут|институт|інститут|маршрут|атрибут|абсолют|салют|приют|валют|статут|парашют|опять|совет|бюджет|пакет|кабинет|кабінет|ответ|запрет|предмет|портрет|билет|секрет|свет|привет|итет|скелет|интернет|інтернет|визит|візит|саммит|кредит|лимит|депозит|транзит|аппетит|дефицит|профицит|бандит|брексит|запит|бит|даже|саме|ніде|везде|нигде)$/iu;
 
@@ -473,7 +479,10 @@ function findRelativeDates(text: string, published: IsoDate, explicit: readonly 
   }
   const publishedWeekday = weekdayOf(published);
   const withPreposition = [...wordStartMatches(WEEKDAY, text)];
-  const bare = BARE_WEEK_WORD.test(text) ? [...wordStartMatches(BARE_WEEKDAY, text)] : [];
+  const bare = [
+    ...(BARE_WEEK_WORD.test(text) ? wordStartMatches(BARE_WEEKDAY, text) : []),
+    ...(ENGLISH_WEEKDAY_HINT.test(text) ? text.matchAll(ENGLISH_WEEKDAY) : []),
+  ];
   // "прошлую пятницу" inside "в прошлую пятницу" is the same mention.
   const weekdays = [...withPreposition, ...bare.filter((match) => !withPreposition.some((outer) => outer.index < match.index && outer.index + outer[0].length >= match.index + match[0].length))];
   for (const match of weekdays) {

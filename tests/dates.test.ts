@@ -230,6 +230,18 @@ test('English: regular past verbs put a weekday behind, "scheduled for" and "due
   assert.deepEqual(pairs('A call is scheduled for Thursday.', '2025-12-16'), [['for Thursday', '2025-12-18']]);
   // "United" is no verb: the future stands.
   assert.deepEqual(pairs('They will meet in the United Kingdom on Friday.', '2025-12-16'), [['on Friday', '2025-12-19']]);
+  // A present verb of a happening is nearer the day than the past one before it.
+  assert.deepEqual(pairs('The talks came a day before the contact group gathers on Friday.', '2025-12-16'), [['on Friday', '2025-12-19']]);
+});
+
+test('English: a capitalised weekday alone is a day, "late" or "early" before it too; a named thing is not', () => {
+  // 8 October 2025 was a Wednesday.
+  assert.deepEqual(pairs('Ministers met Tuesday in Oslo.', '2025-10-08'), [['Tuesday', '2025-10-07']]);
+  assert.deepEqual(pairs('The text was signed in Oslo late Tuesday.', '2025-10-08'), [['late Tuesday', '2025-10-07']]);
+  assert.deepEqual(pairs('Envoys travel to Oslo early Friday.', '2025-10-08'), [['early Friday', '2025-10-10']]);
+  assert.deepEqual(pairs('Tuesday’s talks in Oslo ended without a text.', '2025-10-08'), [['Tuesday', '2025-10-07']]);
+  assert.deepEqual(pairs('The Sunday Times said the plan was dropped.', '2025-10-08'), []);
+  assert.deepEqual(pairs('Sales peaked at Black Friday.', '2025-10-08'), []);
 });
 
 test('an article’s own timestamp line', () => {
@@ -324,6 +336,9 @@ test('a participle of what a happening produced tells its day in the past, unles
   assert.equal(tense('Документ має бути схвалений у вівторок.', 'вівторок'), 'future');
   // Read on a Thursday: the Tuesday two days before, not the one five days ahead.
   assert.deepEqual(pairs('Решения, принятые во вторник в Вене, требуют одобрения парламентов.', '2026-05-14'), [['во вторник', '2026-05-12']]);
+  // What an interview or a report was made: «записано», «опубліковано».
+  assert.equal(tense('Интервью записано в пятницу в Риге.', 'пятницу'), 'past');
+  assert.equal(tense('Звернення опубліковано в неділю ввечері.', 'неділю'), 'past');
   // A noun made from the verb tells no tense: "о проведении встречи во вторник" is still to come.
   assert.equal(tense('Стороны договорятся о проведении встречи во вторник.', 'вторник'), 'future');
 });
