@@ -297,6 +297,12 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
     const role = roleBefore(spans, i, text);
     if (/\p{Script=Latin}/u.test(first)) {
       if (LATIN_FIRST_NAMES.has(first) && /^\p{Script=Latin}+/u.test(second)) name = `${first} ${second}`;
+      else if (isEnglishRoleJustBefore(spans, i, text) && !ROLE.test(first) && /^\p{Script=Latin}+$/u.test(second) && !CALENDAR_WORD.test(second) && !INSTITUTION_WORD.test(second) && !isCapitalised(wordAt(i + 2))) {
+        // "Vice President Cevdet Yılmaz", "ambassador Gaël Veyssière": a title right before two capitalised words names
+        // them, as a Russian or Ukrainian role does; a first name we do not know is no reason to lose the person.
+        name = `${first} ${second}`;
+        basis = 'role';
+      }
     } else {
       const match = matchFirstName(first);
       // A double first name ("Жан-Ноэль") is known by its first part; the whole is transliterated.
@@ -323,6 +329,19 @@ export function findNamedPeople(text: string, language: LanguageCode): NameFound
     i++;
   }
   return found;
+}
+
+// A weekday or month after a surname is no second name: "said President Macron Tuesday"; nor is a body's word ("Foreign Office").
+const INSTITUTION_WORD = /^(?:Office|Ministry|Council|Commission|Committee|Cabinet|Department|House|Palace|Parliament|Government|Administration|Staff|Forces?|Army|Navy|Group|Union|Coalition|Summit|Agency|Service|Embassy|Secretariat)$/u;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** True when the word right before position `index`, one space away, is an English title: "President", "ambassador". */
+function isEnglishRoleJustBefore(spans: readonly WordSpan[], index: number, text: string): boolean {
+  const word = spans[index - 1];
+  const next = spans[index];
+  if (!word || !next || next.start - word.end !== 1) return false;
+  const wordText = text.slice(word.start, word.end);
+  return /^\p{Script=Latin}+$/u.test(wordText) && ROLE.test(wordText);
 }
 
 /**

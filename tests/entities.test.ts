@@ -32,6 +32,8 @@ test('people around the talks named by surname alone, and a short surname only w
 test('EU commissioners, the US chiefs of staff and more leaders of the coalition are listed', () => {
   assert.deepEqual(names('Переговоры с еврокомиссаром Андрюсом Кубилюсом и Мартой Кос прошли в Киеве.'), ['Andrius Kubilius', 'Marta Kos']);
   assert.deepEqual(names('Генерал Ден Кейн зустрівся з Роб Єттеном, а Санду — з Еді Рамою.', 'uk'), ['Dan Caine', 'Rob Jetten', 'Maia Sandu', 'Edi Rama']);
+  // Ukrainian outlets write the Dutch «Схооф» as well as «Схоф».
+  assert.deepEqual(names('Зустріч із прем’єром Нідерландів Діком Схоофом тривала годину.', 'uk'), ['Dick Schoof']);
   // A short surname goes only with its first name: "Кос" is no one in "Косово".
   assert.deepEqual(names('Косово и Кос не совпадают.'), []);
 });
@@ -121,6 +123,13 @@ test('role words introduce people whose first name is not known', () => {
   assert.deepEqual(names('За словами Штефана Майера та Еманюеля Дюпона, угоди немає.', 'uk'), ['Stefan Maier', 'Emmanuel Diupon']);
   // Two roles in one case: the nearer one introduces the name.
   assert.deepEqual(names('Встреча президента с премьером Исландии Бьярни Эйнарссоном прошла вчера.'), ['Byarni Eynarsson']);
+  // English: a title right before two capitalised words, the first name unknown; not a body, a day, or a title itself.
+  const english = (text: string): string[] => findNamedPeople(text, 'en').map((person) => person.name);
+  assert.deepEqual(english('Vice President Okan Demirel represented Turkey.'), ['Okan Demirel']);
+  assert.deepEqual(english('The French ambassador Gaëlle Varin said so.'), ['Gaëlle Varin']);
+  assert.deepEqual(english('Staff of the minister Foreign Office met.'), []);
+  assert.deepEqual(english('Reporters asked President Varin Tuesday.'), []);
+  assert.deepEqual(english('Secretary General Okan Demirel, a diplomat, spoke.'), ['Okan Demirel'], 'not "General Okan"');
 });
 
 test('surnames return to the nominative by case and gender', () => {
