@@ -681,6 +681,18 @@ function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span,
   return best;
 }
 
+// "на полях Мюнхенской конференции", "у кулуарах саміту", "on the sidelines of the summit": one happening inside a longer one.
+const SIDELINES = /(?:на\s+полях|[ву]\s+кулуарах|on\s+the\s+(?:sidelines|margins)\s+of)(?![\p{L}])/iu;
+
+/**
+ * True when the lead tells a happening on the sidelines of another and dates it by one day ("В субботу на полях
+ * Мюнхенской конференции состоялась встреча"): the span the text gives ("с 13 по 15 февраля") is the host's.
+ */
+function isSidelineDay(article: EntityArticle, lead: Span, day: IsoDate): boolean {
+  if (!SIDELINES.test(article.text.slice(lead.start, lead.end)) && !SIDELINES.test(article.title)) return false;
+  return article.mentionedDates.some((mention) => mention.date === day && startsIn(mention, lead) && spanAround([mention], day) === null && !SPAN_JOIN.test(mention.text));
+}
+
 // "14–15 декабря", "з 14 по 16 січня" state a span; "14 и 15 декабря" one only when the days are adjacent
 // ("5 и 12 января" are two happenings). A span of more than a week is a period, not one happening.
 const SPAN_JOIN = /\d\s*(?:[–—-]|(?:по|до)\s)\s*\d/u;
@@ -730,7 +742,7 @@ export function eventClues(article: EntityArticle): EventClues {
     const { place, ...days } = week;
     return { day: null, endDay: null, week: days, place, kind: eventKind(article, null, lead, elsewhere, happenings), coalition: namesCoalition(article, null, elsewhere, happenings) };
   }
-  const span = day === null ? null : (spanAround(article.mentionedDates, day) ?? continuedSpan(article, lead, day));
+  const span = day === null || isSidelineDay(article, lead, day) ? null : (spanAround(article.mentionedDates, day) ?? continuedSpan(article, lead, day));
   // Last week's happening is not one of the last few days: when the article's is, a past period's clause is background.
   const recent = day !== null && article.published !== null && daysBetween(day, article.published) < 5;
   const background = recent ? [...elsewhere, ...pastPeriodClauses(article.text, sentences)] : elsewhere;
@@ -1422,6 +1434,9 @@ function mentionedOnlyEvents(members: readonly Member[], events: Event[], used: 
       previousStart = mention.start;
       // Only a stated day ("18 августа"), not "накануне" or "в среду", names another happening; the article's own days are its own event.
       if (rangeEnd || !/\d/.test(mention.text) || within(mention.date, signature.day, signature.endDay)) continue;
+      // "Конференция проходит с 13 по 15 февраля", around a meeting on its sidelines on the 14th: the host, not another happening.
+      const hostSpan = spanAround(article.mentionedDates, mention.date);
+      if (hostSpan && signature.day !== null && signature.day >= hostSpan.start && signature.day <= hostSpan.end) continue;
       const sentence = article.text.slice(mention.sentence.start, mention.sentence.end);
       // "7 января Рябков заявил … по итогам парижской встречи": the date is the statement's, the meeting was before it;
       // so it is in "записано 7 января, на следующий день после саммита".

@@ -143,6 +143,24 @@ test('a mentioned-only happening takes the city nearest its date, and a range of
   assert.equal(only.events.find((e) => e.place?.name === 'Berlin')?.title, 'Talks in Berlin, 14–15 December 2025');
 });
 
+test('a happening on the sidelines of a longer one keeps its own day; the host’s span is neither its span nor another happening', () => {
+  const sidelines = runPipeline(
+    [
+      file('sl1.txt', ' date 2025-10-11 На полях форума в Осло прошла встреча\n\nВ субботу на полях форума по безопасности в Осло состоялась встреча министров коалиции.\n\nФорум проходит в Осло с 10 по 12 октября.'),
+      file('sl2.txt', ' date 2025-10-11 У кулуарах форуму в Ризі\n\nУ суботу у кулуарах безпекового форуму в Ризі відбулася зустріч радників.\n\nФорум у Ризі триває 10–12 жовтня.'),
+    ],
+    [],
+    '2025-12-01',
+  );
+  assert.deepEqual(
+    sidelines.events.map((e) => [e.date, e.endDate, e.place?.name, e.articles.length]).sort((a, b) => String(a[2]).localeCompare(String(b[2]))),
+    [
+      ['2025-10-11', null, 'Oslo', 1],
+      ['2025-10-11', null, 'Riga', 1],
+    ],
+  );
+});
+
 test('a happening over several days is one event from its first day to its last', () => {
   // A wrap-up of two days of talks, published the day after: its own sentence dates them.
   const wrapUp = file('s1.txt', ' date 2025-12-16 Переговоры в Берлине завершились\n\nДва дня переговоров в Берлине, 14 и 15 декабря, завершились без документа. Делегации возглавляли Умеров и Уиткофф.');
