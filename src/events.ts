@@ -34,6 +34,10 @@ function siteOf(place: Entity): Entity {
 const GATHERING =
   String.raw`собрал(?:ись|ась|ся)|соберутся|собер[её]тся|зібрал(?:ися|ася|ся)|зберуться|збереться|convene|gather|(?:принима|примет|примут|принял|прийма|прийме|приймуть|прийняв|прийняла|прийняли|собрал|соберет|соберёт|зібрав|зібрала|зібрали|збере)\p{L}*[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,5}?(?:лидер|министр|глав|делегац|саммит|встреч|президент|премьер|канцлер|генсек|госсекретар|лідер|міністр|голів|саміт|зустріч|прем['’]єр|держсекретар)|(?<![\p{L}])(?:host(?:s|ed|ing)?|met|meets?)(?![\p{L}])`;
 
+// Signing together: "лидеры подписали декларацию", "Стармер и Макрон підписали угоду", "signed a declaration of intent".
+// Parties sign a text where they meet; one person signing a law or a decree («Зеленский подписал закон») is no happening.
+const SIGNING = String.raw`(?:подписали|підписали|(?<![\p{L}])signed)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:декларац|соглашени|угод|меморандум|коммюнике|комюніке|declaration|agreement|accord|memorandum|communiqu)`;
+
 // Arriving: "прибыл", "прибули", "прилетели", "приїхав", "arrived", "flew to"; not the noun «прилет» (a strike).
 const ARRIVED = String.raw`прибыл|прибув|прибул|прилет(?:ел|ит|ят|ів|іл)|приїха|приехал|arrived|landed\s+in|flew\s+(?:in)?to`;
 
@@ -56,11 +60,13 @@ const KIND_WORDS: ReadonlyArray<[EventKind, RegExp, number]> = [
 const JOINED_BY_VIDEO = /(?<!(?:встреч|зустріч|засідан|заседани|совещани|нарад|meeting)\p{L}*\s+)(по видеосвяз|по відеозв|via video|by video)/giu;
 // The same patterns without the global flag: with it, test() carries a position from one call to the next.
 const KIND_TESTS: ReadonlyArray<[EventKind, RegExp]> = KIND_WORDS.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'iu')]);
+// Signing tells that the parties met, not how: it makes a meeting only when no word names the kind.
+const SIGNING_TEST = new RegExp(SIGNING, 'iu');
 // The nouns that name a happening, as stems: "встречи", "засідання", "консультації", "talks".
 const HAPPENING = 'встреч|зустріч|саммит|саміт|заседани|засідан|совещани|нарад|переговор|консультац|meeting|summit|talks|consultation';
 // Verbs too: "зустрілися в Парижі", "встретились во вторник", "met on Tuesday".
 const HAPPENING_WORD = new RegExp(HAPPENING, 'iu');
-const MEETING_WORD = new RegExp(String.raw`(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|консультац|consultation|${GATHERING}|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)`, 'iu');
+const MEETING_WORD = new RegExp(String.raw`(встреч|встрет|зустріч|зустрі[влн]|саммит|саміт|заседани|засідан|переговор|консультац|consultation|${GATHERING}|${SIGNING}|созвон|разговор|розмов|визит|візит|конференц|meeting|(?<![\p{L}])met(?![\p{L}])|summit|talks|call|visit|conference)`, 'iu');
 
 // Verbs of saying, in the past: the lead reports a statement.
 const SAID_VERB = '(?:(?:заяви|сказа|повідоми|сообщи|наголоси|подчеркну|підкресли)(?:л|ла|ли|в)|said|told|stated)';
@@ -678,7 +684,7 @@ function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span,
       bestCount = count;
     }
   }
-  return best;
+  return bestCount === 0 && SIGNING_TEST.test(focus) ? 'meeting' : best;
 }
 
 // "на полях Мюнхенской конференции", "у кулуарах саміту", "on the sidelines of the summit": one happening inside a longer one.

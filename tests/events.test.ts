@@ -161,6 +161,21 @@ test('a happening on the sidelines of a longer one keeps its own day; the host�
   );
 });
 
+test('parties signing a text together met: a meeting when no word names the kind, and a mentioned happening; one signing a law did not', () => {
+  const signed = runPipeline(
+    [
+      file('sg1.txt', ' date 2025-11-13 Премьеры подписали меморандум\n\nПремьер-министры Чехии и Словакии в четверг в Праге подписали меморандум о совместных закупках.'),
+      file('sg2.txt', ' date 2025-11-20 Уряд схвалив бюджет\n\nУряд у четвер схвалив бюджет.\n\nНагадаємо, 13 листопада у Празі прем’єри підписали меморандум про закупівлі.'),
+      file('sg3.txt', ' date 2025-11-14 Президент подписал закон\n\nПрезидент Чехии в пятницу в Берлине подписал закон о бюджете.'),
+    ],
+    [],
+    '2025-12-01',
+  );
+  assert.deepEqual(kindDayPlace(signed, 'sg1.txt'), ['meeting', '2025-11-13', 'Prague']);
+  assert.equal(eventIn(signed, 'sg1.txt')?.mentions.length, 1, 'the recap mentions the signing');
+  assert.deepEqual(kindDayPlace(signed, 'sg3.txt'), ['statement', '2025-11-14', 'Berlin']);
+});
+
 test('a happening over several days is one event from its first day to its last', () => {
   // A wrap-up of two days of talks, published the day after: its own sentence dates them.
   const wrapUp = file('s1.txt', ' date 2025-12-16 Переговоры в Берлине завершились\n\nДва дня переговоров в Берлине, 14 и 15 декабря, завершились без документа. Делегации возглавляли Умеров и Уиткофф.');
