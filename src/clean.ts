@@ -100,6 +100,12 @@ const CHROME_RULES: ChromeRule[] = [
     name: 'disclaimer',
     test: (t) => t.length < 300 && (t.includes('едакц') || t.includes(' автора')) && /(?:редакция|редакція)\s+(?:может\s+|може\s+)?не\s+(?:разделя|поділя|несе|несёт|несет)|(?:мнение|думка|позиция|позиція) автора\s+(?:может|може)\s+не\s+(?:совпада|збіга)/iu.test(t),
   },
+  // "Note from the author: Hi, this is … Subscribe …", "Editor's note: this story was updated …", «Примечание редакции: …»:
+  // the page speaking about itself, whose writer is no one the story names.
+  {
+    name: 'page-note',
+    test: (t) => t.length < 700 && /^(?:note from the author|a note from the author|author['’]s note|editor['’]s note|от автора|від автора|примечание редакции|примітка редакції)\s*[:.—–-]/iu.test(t),
+  },
 ];
 
 /** A related-links heading on a line of its own, with nothing after it but a colon. */

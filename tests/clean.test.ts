@@ -203,6 +203,8 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     'Viber | WhatsApp | Email',
     'Головна » Новини » Світ',
     'Михайло Ткач — Вівторок, 6 січня 2026, 22:47',
+    'Note from the author: Hi, this is Jane Roe. Our reporters cover the talks every day; become a member to support us.',
+    'Примечание редакции: материал обновлен после пресс-конференции.',
   ];
   const story = [
     'У Парижі відбулася зустріч лідерів коаліції охочих, які обговорили гарантії безпеки.',
@@ -219,12 +221,14 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     '«Це крок уперед», — сказав він.',
     // A name, a dash and more than a timestamp: a sentence.
     'Олена Коваль — 6 січня 2026 року стала послом у Франції.',
+    // A note the story tells of is story.
+    'В примечании редакции газета признала ошибку.',
   ];
   const cleaned = cleanArticle(raw(['Лідери зустрілися в Парижі', story[0], ...furniture, ...story.slice(1)].join('\n\n')));
   assert.deepEqual(cleaned.paragraphs.map((p) => p.text), story);
   assert.deepEqual(
     cleaned.removed.map((r) => r.rule),
-    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs', 'byline'],
+    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs', 'byline', 'page-note', 'page-note'],
   );
 });
 
