@@ -104,9 +104,13 @@ const CHROME_RULES: ChromeRule[] = [
   // the page speaking about itself, whose writer is no one the story names.
   {
     name: 'page-note',
-    test: (t) => t.length < 700 && /^(?:note from the author|a note from the author|author['’]s note|editor['’]s note|от автора|від автора|примечание редакции|примітка редакції)\s*[:.—–-]/iu.test(t),
+    test: (t) => t.length < 700 && PAGE_NOTE.test(t),
   },
 ];
+
+const PAGE_NOTE = /^(?:note from the author|a note from the author|author['’]s note|editor['’]s note|от автора|від автора|примечание редакции|примітка редакції)\s*[:.—–-]/iu;
+/** The label of a page note on a line of its own: the note is the block after it. */
+const PAGE_NOTE_LABEL = new RegExp(`${PAGE_NOTE.source}\\s*$`, 'iu');
 
 /** A related-links heading on a line of its own, with nothing after it but a colon. */
 const LIST_HEADING = /^(?:читайте также|читайте також|читать также|смотрите также|дивіться також|по теме|на тему|новости по теме|новини по темі|матеріали по темі|материалы по теме|схожі новини|похожие новости|related(?: news| stories)?|see also)\s*:?$/iu;
@@ -577,6 +581,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   const kept: Block[] = [];
   // After a list's heading standing alone ("Материалы по теме", "Читайте також:"), the headlines listed under it.
   let inLinkList = false;
+  let afterNoteLabel = false;
   for (const block of blocks) {
     let repaired = repairSplitWords(normaliseText(stripBullets(block.text)));
     if (inLinkList && isHeadline(repaired)) {
@@ -584,6 +589,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
       continue;
     }
     inLinkList = false;
+    if (afterNoteLabel && repaired.length < 700) {
+      afterNoteLabel = false;
+      removed.push({ rule: 'page-note', text: block.text });
+      continue;
+    }
+    afterNoteLabel = false;
     // "2 апреля 2026, 21:15 1 532 просмотра": a page's date and its view counter on one line; the date stays.
     const counted = repaired.length < 120 && COUNTER_WORD.test(repaired) ? TRAILING_VIEW_COUNTER.exec(repaired) : null;
     if (counted && isTimestampLine(counted[1] ?? '')) {
@@ -596,6 +607,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     if (rule) {
       removed.push({ rule: rule.name, text: block.text });
       inLinkList = LIST_HEADING.test(repaired);
+      afterNoteLabel = PAGE_NOTE_LABEL.test(repaired);
       continue;
     }
     // A promo glued to a real paragraph ("… сообщили организаторы. Подписывайтесь на наш Telegram"): drop only its sentences.

@@ -205,6 +205,9 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     'Михайло Ткач — Вівторок, 6 січня 2026, 22:47',
     'Note from the author: Hi, this is Jane Roe. Our reporters cover the talks every day; become a member to support us.',
     'Примечание редакции: материал обновлен после пресс-конференции.',
+    // A label on a line of its own: the note is the block after it.
+    'Editor’s note:',
+    'Hi, this is John Doe. Thank you for reading.',
   ];
   const story = [
     'У Парижі відбулася зустріч лідерів коаліції охочих, які обговорили гарантії безпеки.',
@@ -228,7 +231,7 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
   assert.deepEqual(cleaned.paragraphs.map((p) => p.text), story);
   assert.deepEqual(
     cleaned.removed.map((r) => r.rule),
-    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs', 'byline', 'page-note', 'page-note'],
+    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs', 'byline', 'page-note', 'page-note', 'page-note', 'page-note'],
   );
 });
 
