@@ -696,7 +696,9 @@ const SIDELINES = /(?:на\s+полях|[ву]\s+кулуарах|on\s+the\s+(?:
  */
 function isSidelineDay(article: EntityArticle, lead: Span, day: IsoDate): boolean {
   if (!SIDELINES.test(article.text.slice(lead.start, lead.end)) && !SIDELINES.test(article.title)) return false;
-  return article.mentionedDates.some((mention) => mention.date === day && startsIn(mention, lead) && spanAround([mention], day) === null && !SPAN_JOIN.test(mention.text));
+  // A range gives two mentions at one place in the text: a day told alone has that place to itself.
+  const told = article.mentionedDates;
+  return told.some((mention) => mention.date === day && startsIn(mention, lead) && !told.some((other) => other !== mention && other.start === mention.start));
 }
 
 // "14–15 декабря", "з 14 по 16 січня" state a span; "14 и 15 декабря" one only when the days are adjacent
