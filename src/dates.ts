@@ -7,7 +7,8 @@ import { sentenceAt, sentenceSpans } from './clean.ts';
 import { MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION, weekdayIndex } from './calendar-words.ts';
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
 import { findDateline, leadingParagraphs } from './dateline.ts';
-import { readPageMetadataDate, readTimestampLine } from './timestamps.ts';
+import { leadSpan, readPageMetadataDate, readTimestampLine } from './timestamps.ts';
+import { isQuoted, quotationSpans } from './quotations.ts';
 import type { DatedArticle, IsoDate, LanguageTaggedArticle, MentionedDate, PublishedBasis, PublishedSource, Span } from './model.ts';
 import { extend } from './extend.ts';
 
@@ -559,6 +560,32 @@ function contextYearReference(text: string): IsoDate | null {
   return isoDate(years[0] ?? 0, 7, 1);
 }
 
+// A report looks back this many days at most to the day its lead tells of.
+const SAYING_DAY_REACH = 3;
+
+/**
+ * «Сегодня 26 стран официально обязались», quoted in a report of the day after: the quotation's "today" is the day the
+ * words were said. When the lead tells of one past day within a few days, that is taken as the day of the words it
+ * quotes; otherwise the publication day stands. Changes the relative words' hits in place.
+ */
+function sayingDayInQuotations(text: string, published: IsoDate, hits: DateHit[]): void {
+  const relative = hits.filter((hit) => {
+    const offset = relativeDayOffset(hit.text);
+    return offset !== null && hit.date === addCalendarDays(published, offset);
+  });
+  if (relative.length === 0) return;
+  const quotations = quotationSpans(text);
+  const quoted = relative.filter((hit) => isQuoted(hit, quotations));
+  if (quoted.length === 0) return;
+  const lead = leadSpan(text);
+  const leadDays = new Set(hits.filter((hit) => hit.start >= lead.start && hit.start < lead.end && !isQuoted(hit, quotations)).map((hit) => hit.date));
+  const [day] = leadDays;
+  if (leadDays.size !== 1 || day === undefined) return;
+  const back = daysBetween(day, published);
+  if (back < 1 || back > SAYING_DAY_REACH) return;
+  for (const hit of quoted) hit.date = addCalendarDays(day, relativeDayOffset(hit.text) ?? 0);
+}
+
 /**
  * Every date the text states or implies. `yearReference` places year-less dates
  * when the publication date is unknown (the day of the event the article reports).
@@ -576,6 +603,7 @@ export function findMentionedDates(text: string, published: IsoDate | null, year
     if (result.some((kept) => kept.start === mention.start && kept.end === mention.end && kept.date === mention.date)) continue;
     result.push(mention);
   }
+  if (published) sayingDayInQuotations(text, published, result);
   const anchored = findAnchoredDates(text, result);
   if (anchored.length > 0) {
     result.push(...anchored);

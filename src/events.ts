@@ -14,7 +14,7 @@ import type { CluedArticle, Entity, EntityArticle, Event, EventClaims, EventClue
 import { codePointBefore, isWordCodePoint, wordStartMatches } from './letters.ts';
 import { findDateline } from './dateline.ts';
 import { eventTitle, type EventTitleParts } from './local-names.ts';
-import { isTimestampLine } from './timestamps.ts';
+import { leadSpan } from './timestamps.ts';
 import { slugify, uniqueId } from './slug.ts';
 import { extend } from './extend.ts';
 
@@ -147,17 +147,6 @@ function isAttribution(text: string, sentence: Span): boolean {
 /** An article's clues with its people, as grouping compares them. */
 interface Signature extends EventClues {
   people: Set<string>;
-}
-
-/** The first paragraph after the page's timestamp lines ("Середа, 07 січня 2026 10:15", "Оновлено о 10:40"), if the text opens with any. */
-function leadSpan(text: string): Span {
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf('\n\n', start);
-    if (end === -1) return { start, end: text.length };
-    if (!isTimestampLine(text.slice(start, end))) return { start, end };
-    start = end + 2;
-  }
 }
 
 

@@ -5,7 +5,7 @@
 // summary; the dates stage takes the publication day from it.
 import { isoDate, numericDate } from './calendar.ts';
 import { MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION } from './calendar-words.ts';
-import type { IsoDate } from './model.ts';
+import type { IsoDate, Span } from './model.ts';
 
 type Label = 'published' | 'updated';
 
@@ -128,4 +128,15 @@ export function readPageMetadataDate(body: string): { date: IsoDate; name: strin
   if (value === undefined) return null;
   const found = dateAt(value.trim(), 0);
   return found?.date ? { date: found.date, name: meta ? (META_NAME_OF.exec(meta[0])?.[1] ?? 'meta') : 'datePublished' } : null;
+}
+
+/** The first paragraph after the page's timestamp lines ("Середа, 07 січня 2026 10:15", "Оновлено о 10:40"), if the text opens with any. */
+export function leadSpan(text: string): Span {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n\n', start);
+    if (end === -1) return { start, end: text.length };
+    if (!isTimestampLine(text.slice(start, end))) return { start, end };
+    start = end + 2;
+  }
 }

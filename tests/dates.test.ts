@@ -381,3 +381,28 @@ test('a weekend phrase names a Saturday and a Sunday: the last one, the coming o
   assert.equal(days('Weekend talks in Geneva ended.', '2026-05-26'), null);
   assert.equal(days('Выходной день объявлен в пятницу.', '2026-05-26'), null);
 });
+
+test('"today" in a quotation is the day the lead tells of, when that is a few days before publication', () => {
+  // 11 June 2026 was a Thursday; the report came out on Friday the 12th.
+  const report = 'В четверг, 11 июня, министры обороны встретились в Риме.\n\n«Сегодня мы договорились о главном», — сказал министр. Сегодня делегации разъехались.';
+  assert.deepEqual(pairs(report, '2026-06-12'), [
+    ['В четверг', '2026-06-11'],
+    ['11 июня', '2026-06-11'],
+    ['Сегодня', '2026-06-11'],
+    // Outside the quotation, the publication day.
+    ['Сегодня', '2026-06-12'],
+  ]);
+  assert.deepEqual(pairs('“We agreed on the essentials today,” the minister said after talks in Rome on Thursday.', '2026-06-12'), [
+    ['today', '2026-06-11'],
+    ['on Thursday', '2026-06-11'],
+  ]);
+  // The lead tells of the publication day, of two days or of none: a quotation's "today" is the publication day.
+  assert.deepEqual(pairs('Міністри зустрілися в Римі в п’ятницю.\n\n«Сьогодні ми домовилися», — сказав міністр.', '2026-06-12'), [
+    ['в п’ятницю', '2026-06-12'],
+    ['Сьогодні', '2026-06-12'],
+  ]);
+  assert.deepEqual(pairs('Министры встретились в Риме.\n\n«Сегодня мы договорились», — сказал министр.', '2026-06-12').at(-1), ['Сегодня', '2026-06-12']);
+  assert.deepEqual(pairs('11 июня министры встретились в Риме, а 10 июня — в Милане.\n\n«Сегодня мы договорились», — сказал министр.', '2026-06-12').at(-1), ['Сегодня', '2026-06-12']);
+  // A quoted name is no speech: the newspaper «Сегодня» is dated as before.
+  assert.deepEqual(pairs('В четверг, 11 июня, министры встретились в Риме, сообщила газета «Сегодня».', '2026-06-12').at(-1), ['Сегодня', '2026-06-12']);
+});

@@ -1,0 +1,40 @@
+// Direct speech set off by quotation marks. Its "today" is the day the words were said, which a report written
+// the day after is not; the dates stage reads it so.
+import type { Span } from './model.ts';
+
+// What closes each mark: «…» (with „…“ or «…» inside), “…”, „…“ or „…”, and straight "…".
+const CLOSERS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“”', '"': '"' };
+const PARAGRAPH_BREAK = '\n\n';
+
+/**
+ * The outermost quotations of `text` holding at least `minWords` words: a quoted name («Сегодня», "Tuesday Group") is
+ * no speech. A quotation runs within one paragraph; marks left open at a paragraph's end are dropped.
+ */
+export function quotationSpans(text: string, minWords = 3): Span[] {
+  const spans: Span[] = [];
+  const open: string[] = [];
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    const mark = text[at] ?? '';
+    if (mark === '\n' && text.startsWith(PARAGRAPH_BREAK, at)) {
+      open.length = 0;
+      continue;
+    }
+    const closers = open.at(-1);
+    if (closers !== undefined && closers.includes(mark)) {
+      open.pop();
+      if (open.length === 0 && text.slice(start, at).trim().split(/\s+/).length >= minWords) spans.push({ start, end: at + 1 });
+      continue;
+    }
+    const closer = CLOSERS[mark];
+    if (closer === undefined) continue;
+    if (open.length === 0) start = at;
+    open.push(closer);
+  }
+  return spans;
+}
+
+/** True when `span` lies inside one of `quotations`. */
+export function isQuoted(span: Span, quotations: readonly Span[]): boolean {
+  return quotations.some((quotation) => quotation.start < span.start && span.end <= quotation.end);
+}
