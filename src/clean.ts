@@ -4,7 +4,7 @@
 import { withoutDateline } from './dateline.ts';
 import { isWordCodePoint, lowerCaseUnit } from './letters.ts';
 import { markdownLibraries } from './markdown.ts';
-import { isSignedFirstName, matchFirstName } from './names.ts';
+import { INTERVIEWER_LINE, isSignedFirstName, matchFirstName } from './names.ts';
 import { isTimestampLine, TIME } from './timestamps.ts';
 import type { Nodes as MdastNode } from 'mdast';
 import type { CleanArticle, Paragraph, RawArticle, Removal, Span } from './model.ts';
@@ -76,7 +76,7 @@ const CHROME_RULES: ChromeRule[] = [
   // "Михайло Ткач — Вівторок, 6 січня 2026, 22:47": the author's name, then the page's timestamp.
   {
     name: 'byline',
-    test: (t) => t.length < 120 && (/^(автор|author|текст|фото|photo|редактор|editor)\s*:/i.test(t) || /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/iu.test(t) || isNameAndTimestamp(t)),
+    test: (t) => t.length < 120 && (/^(автор|author|текст|фото|photo|редактор|editor)\s*:/i.test(t) || /^[Bb][Yy]\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(t) || isNameAndTimestamp(t) || INTERVIEWER_LINE.test(t)),
   },
   { name: 'language-switcher', test: (t) => /^((укр|рус|eng|ua|ru|en|uk|українська|русский|english)[\s|/•·]*){2,}$/i.test(t) },
   // "Kyiv • UNN", "Київ • УНН": city and agency line above the story.

@@ -173,11 +173,13 @@ function sameLanguageLetters(nominative: string, word: string): boolean {
 // ADJECTIVAL stands for the nominative ending of a surname declined as an adjective ("Тихого", "Белому", "Чорним"):
 // -ий in Ukrainian and after г, к, х, ж, ш, ч, щ in Russian, -ый elsewhere in Russian.
 const ADJECTIVAL = '\u0000';
+// Ukrainian declines the surnames in -енко and -йко ("Романенка", "Бойкові", "Шевченком"): no nominative ends in -енк or -йк.
+const KO = '(ен|єн|й)к';
 const MASCULINE_RULES: Record<Exclude<Grammatical, 'nom'>, Array<[RegExp, string]>> = {
-  gen: [[/(ськ|цьк)ого$/, '$1ий'], [/(ск|цк)ого$/, '$1ий'], [/([^аеёиоуыэюяіїєь])ого$/, `$1${ADJECTIVAL}`], [/([^аеёиоуыэюяіїєь])его$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)а$/, '$1'], [/([^аеёиоуыэюяіїє])[аяи]$/, '$1'], [/([^аеёиоуыэюяіїє])і$/, '$1а']],
-  dat: [[/(ськ|цьк)ому$/, '$1ий'], [/(ск|цк)ому$/, '$1ий'], [/([^аеёиоуыэюяіїєь])ому$/, `$1${ADJECTIVAL}`], [/([^аеёиоуыэюяіїєь])ему$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)у$/, '$1'], [/([^аеёиоуыэюяіїє])ові$/, '$1'], [/([^аеёиоуыэюяіїє])[ую]$/, '$1'], [/([^аеёиоуыэюяіїє])[еі]$/, '$1а']],
-  ins: [[/(ськ|цьк)им$/, '$1ий'], [/(ск|цк)им$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)(ым|им)$/, '$1'], [/([^аеёиоуыэюяіїєь])(?:ым|им)$/, `$1${ADJECTIVAL}`], [/([^аеёиоуыэюяіїє])(ом|ем|ём)$/, '$1'], [/([^аеёиоуыэюяіїє])(ой|ою|ей|ею)$/, '$1а']],
-  loc: [[/(ськ|цьк)ому$/, '$1ий'], [/(ск|цк)ом$/, '$1ий'], [/([^аеёиоуыэюяіїєь])ому$/, `$1${ADJECTIVAL}`], [/(ов|ев|ёв|єв|ин|ын|ів)(е|і)$/, '$1'], [/([^аеёиоуыэюяіїє])[еі]$/, '$1']],
+  gen: [[new RegExp(`${KO}а$`), '$1ко'], [/(ськ|цьк)ого$/, '$1ий'], [/(ск|цк)ого$/, '$1ий'], [/([^аеёиоуыэюяіїєь])ого$/, `$1${ADJECTIVAL}`], [/([^аеёиоуыэюяіїєь])его$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)а$/, '$1'], [/([^аеёиоуыэюяіїє])[аяи]$/, '$1'], [/([^аеёиоуыэюяіїє])і$/, '$1а']],
+  dat: [[new RegExp(`${KO}(?:ові|у)$`), '$1ко'], [/(ськ|цьк)ому$/, '$1ий'], [/(ск|цк)ому$/, '$1ий'], [/([^аеёиоуыэюяіїєь])ому$/, `$1${ADJECTIVAL}`], [/([^аеёиоуыэюяіїєь])ему$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)у$/, '$1'], [/([^аеёиоуыэюяіїє])ові$/, '$1'], [/([^аеёиоуыэюяіїє])[ую]$/, '$1'], [/([^аеёиоуыэюяіїє])[еі]$/, '$1а']],
+  ins: [[new RegExp(`${KO}ом$`), '$1ко'], [/(ськ|цьк)им$/, '$1ий'], [/(ск|цк)им$/, '$1ий'], [/(ов|ев|ёв|єв|ин|ын|ів)(ым|им)$/, '$1'], [/([^аеёиоуыэюяіїєь])(?:ым|им)$/, `$1${ADJECTIVAL}`], [/([^аеёиоуыэюяіїє])(ом|ем|ём)$/, '$1'], [/([^аеёиоуыэюяіїє])(ой|ою|ей|ею)$/, '$1а']],
+  loc: [[new RegExp(`${KO}(?:ові|у)$`), '$1ко'], [/(ськ|цьк)ому$/, '$1ий'], [/(ск|цк)ом$/, '$1ий'], [/([^аеёиоуыэюяіїєь])ому$/, `$1${ADJECTIVAL}`], [/(ов|ев|ёв|єв|ин|ын|ів)(е|і)$/, '$1'], [/([^аеёиоуыэюяіїє])[еі]$/, '$1']],
 };
 const FEMININE_RULES: Record<Exclude<Grammatical, 'nom'>, Array<[RegExp, string]>> = {
   gen: [[/(ськ|цьк)ої$/, '$1а'], [/(ск|цк)ой$/, '$1ая'], [/(ов|ев|ёв|ин|ын)ой$/, '$1а'], [/(ов|ев|ин)ої$/, '$1а'], [/(ов|ев|ёв|ин|ын)у$/, '$1а']],
@@ -203,8 +205,9 @@ export function surnameNominative(surname: string, grammatical: Grammatical, gen
 
 // ---- recognition -----------------------------------------------------------
 
-// A hyphen may join capitalised parts too: "Косиняк-Камыш", "Жан-Ноэль".
-const CAPITALISED = /^\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll}(?:-\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll})*$/u;
+// A hyphen may join capitalised parts too: "Косиняк-Камыш", "Жан-Ноэль". Gaelic and some Romance surnames carry a
+// second capital after their prefix: "McFadden", "MacAskill", "O’Brien", "D’Alema", "DeSantis".
+const CAPITALISED = /^(?:Ma?c|O['’]|D['’]|De)?\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll}(?:-\p{Lu}[\p{Ll}’'ʼ-]*\p{Ll})*$/u;
 
 /** True when a word's first UTF-16 unit is a lower-case ASCII or Cyrillic letter, as most words' is: no name starts so. */
 const startsLowerCase = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f);
@@ -395,9 +398,29 @@ function creditedPerson(raw: string, start: number, language: LanguageCode): Nam
   return { text: raw, start, end: start + raw.length, id: slugify(name), name, basis: 'credit' };
 }
 
+// "Розмову вела Оксана Коваленко", "Беседовал Иван Петров", "Interview by Jane Doe": a line that credits an interview or
+// its write-up, under the story. Only as a whole line: «Встречу подготовил Рустем Умеров, секретарь СНБО» is story.
+const INTERVIEWER_LABELS = [
+  'розмову вела', 'розмову вів', 'розмову вели', 'розмовляла', 'розмовляв', 'розмовляли', 'спілкувалася', 'спілкувався',
+  'беседовала', 'беседовал', 'беседовали', 'беседу вела', 'беседу вел', 'интервью взяла', 'интервью взял',
+  "інтерв['’ʼ]ю взяла", "інтерв['’ʼ]ю взяв", 'записала', 'записал', 'записав', 'подготовила', 'подготовил', 'підготувала', 'підготував',
+  'interview by', 'interviewed by',
+];
+// Case is spelt out for the first letter only: with the "i" flag, \p{Lu} would take lower-case letters too.
+const INTERVIEWER_LABEL = INTERVIEWER_LABELS.map((label) => `[${label[0]?.toUpperCase()}${label[0]}]${label.slice(1)}`).join('|');
+export const INTERVIEWER_LINE = new RegExp(`^(?:${INTERVIEWER_LABEL})\\s+(${CREDITED_NAME})\\s*\\.?$`, 'u');
+
 /** People named in a byline or photo credit: whole names, even when no first name is known. */
 export function findCreditedPeople(text: string, language: LanguageCode): NameFound[] {
   const found: NameFound[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const match = INTERVIEWER_LINE.exec(line.trim());
+    const raw = match?.[1];
+    const person = raw === undefined ? null : creditedPerson(raw, lineStart + line.indexOf(raw), language);
+    if (person) found.push(person);
+    lineStart += line.length + 1;
+  }
   for (const match of text.matchAll(CREDIT)) {
     const list = match[1] ?? '';
     let start = (match.index ?? 0) + match[0].indexOf(list);

@@ -226,6 +226,8 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     'Олена Коваль — 6 січня 2026 року стала послом у Франції.',
     // A note the story tells of is story.
     'В примечании редакции газета признала ошибку.',
+    // "By" and words in lower case are no byline.
+    'By Tuesday evening.',
   ];
   const cleaned = cleanArticle(raw(['Лідери зустрілися в Парижі', story[0], ...furniture, ...story.slice(1)].join('\n\n')));
   assert.deepEqual(cleaned.paragraphs.map((p) => p.text), story);

@@ -5,7 +5,7 @@ import { dateArticle } from '../src/dates.ts';
 import { datelineAgency, datelinePlace, extractEntities, findOutlets, findPeople } from '../src/entities.ts';
 import { compileGazetteer, findMatches } from '../src/gazetteer.ts';
 import { tagLanguage } from '../src/language.ts';
-import { findNamedPeople, surnameNominative, transliterateName } from '../src/names.ts';
+import { findCreditedPeople, findNamedPeople, surnameNominative, transliterateName } from '../src/names.ts';
 
 // Sentences written for these tests, not taken from any article.
 const names = (text: string, language = 'ru'): string[] => [...new Set(findPeople(text, language).map((p) => p.name))];
@@ -130,6 +130,9 @@ test('role words introduce people whose first name is not known', () => {
   assert.deepEqual(english('Staff of the minister Foreign Office met.'), []);
   assert.deepEqual(english('Reporters asked President Varin Tuesday.'), []);
   assert.deepEqual(english('Secretary General Okan Demirel, a diplomat, spoke.'), ['Okan Demirel'], 'not "General Okan"');
+  // A prefix with a capital of its own: "Mc", "Mac", "O’", "De".
+  assert.deepEqual(english('Pat McFadden and Ian MacLeod told Sean O’Connor that Ron DeLuca had left.'), ['Pat McFadden', 'Ian MacLeod', 'Sean O’Connor', 'Ron DeLuca']);
+  assert.deepEqual(english('The McKinsey Global report and the MacBook Pro.'), [], 'no first name, no title: no person');
 });
 
 test('surnames return to the nominative by case and gender', () => {
@@ -138,6 +141,12 @@ test('surnames return to the nominative by case and gender', () => {
   assert.equal(surnameNominative('Вишневського', 'gen', 'm'), 'Вишневський');
   assert.equal(surnameNominative('Шевченко', 'gen', 'm'), 'Шевченко', 'Ukrainian -ко does not decline');
   assert.equal(surnameNominative('Коена', 'gen', 'm'), 'Коен');
+  // Declined in Ukrainian, -енко and -йко come back whole: no nominative ends in -енк or -йк.
+  assert.equal(surnameNominative('Романенка', 'gen', 'm', 'uk'), 'Романенко');
+  assert.equal(surnameNominative('Гордієнкові', 'dat', 'm', 'uk'), 'Гордієнко');
+  assert.equal(surnameNominative('Бойком', 'ins', 'm', 'uk'), 'Бойко');
+  assert.equal(surnameNominative('Сердюка', 'gen', 'm', 'uk'), 'Сердюк', 'a surname in -к keeps it');
+  assert.deepEqual(names('Ми запитали генерал-лейтенанта Ігоря Романенка.', 'uk'), ['Ihor Romanenko']);
   // Surnames declined as adjectives: -ий in Ukrainian and after к/г/х in Russian, -ый elsewhere in Russian, -ий when soft.
   assert.equal(surnameNominative('Тихого', 'gen', 'm', 'uk'), 'Тихий');
   assert.equal(surnameNominative('Чорним', 'ins', 'm', 'uk'), 'Чорний');
@@ -171,6 +180,17 @@ test('bylines and photo credits name people', () => {
   const wired = extractEntities(dateArticle(tagLanguage(wire)));
   assert.deepEqual(wired.removed.map((r) => r.rule), ['wire-credit']);
   assert.deepEqual(wired.people.map((p) => p.name).sort(), ['Anna Weber', 'Laura Bianchi', 'Paul Martin']);
+  // An interview's credit under the story: a line of its own, the story's people stay news people.
+  const interview = cleanArticle({ file: 'c.md', format: 'text', meta: {}, headerDate: null, warnings: [], body: 'Посол про місію\n\n— Коли почнеться місія?\n\n— Навесні, після рішення Ради.\n\nРозмову вела Марта Лисенко' });
+  const interviewed = extractEntities(dateArticle(tagLanguage(interview)));
+  assert.deepEqual(interviewed.removed.map((r) => [r.rule, r.text]), [['byline', 'Розмову вела Марта Лисенко']]);
+  assert.deepEqual(interviewed.people.map((p) => [p.name, p.credit ?? false]), [['Marta Lysenko', true]]);
+  const credited = (text: string, language = 'ru'): string[] => findCreditedPeople(text, language).map((p) => p.name);
+  assert.deepEqual(credited('Беседовал Павел Громов'), ['Pavel Gromov']);
+  assert.deepEqual(credited('Interview by Clara Weiss.', 'en'), ['Clara Weiss']);
+  // Inside a sentence the verb credits no one: «подготовил» is what the person did.
+  assert.deepEqual(credited('Встречу подготовил Павел Громов, советник министра.'), []);
+  assert.deepEqual(names('Встречу подготовил Павел Громов, советник министра.'), ['Pavel Gromov']);
 });
 
 test('a credit to an institution, a picture library or a screenshot names no person', () => {
