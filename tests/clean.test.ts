@@ -208,6 +208,9 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     // A label on a line of its own: the note is the block after it.
     'Editor’s note:',
     'Hi, this is John Doe. Thank you for reading.',
+    'We’ve been working hard to bring you news from the front line. Support us today.',
+    'Підтримайте нас на Patreon — це допоможе нам працювати далі.',
+    'Поддержите независимую журналистику: каждый рубль важен.',
   ];
   const story = [
     'У Парижі відбулася зустріч лідерів коаліції охочих, які обговорили гарантії безпеки.',
@@ -215,6 +218,9 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     'Популярність Макрона впала до 11 відсотків, показало опитування.',
     'Лідери обговорювали це в нашій присутності, сказало джерело.',
     'Telegram заблокував канали.',
+    // Support the story tells of is story.
+    'Лідери пообіцяли підтримати Україну і підтримати наших партнерів.',
+    'Leaders pledged to support our partners and to become a guarantor of peace.',
     // A messenger next to "signed", "joined" or "our": news, not a call to subscribe.
     'Медведев в своем Telegram-канале ответил на подписанную в Париже декларацию.',
     'Міністр написав у Facebook, що Японія приєднується до коаліції.',
@@ -233,7 +239,7 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
   assert.deepEqual(cleaned.paragraphs.map((p) => p.text), story);
   assert.deepEqual(
     cleaned.removed.map((r) => r.rule),
-    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs', 'byline', 'page-note', 'page-note', 'page-note', 'page-note'],
+    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs', 'byline', 'page-note', 'page-note', 'page-note', 'page-note', 'support-appeal', 'support-appeal', 'support-appeal'],
   );
 });
 
