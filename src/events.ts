@@ -373,7 +373,8 @@ function eventDay(article: EntityArticle, lead: Span, elsewhere: readonly Span[]
   // The headline says what the article is about: a sentence naming the same kind of happening is about it too.
   // A digest's headline lists the week's happenings: it names no kind of one, and the whole week is its news.
   const digest = DIGEST_HEADLINE.test(article.title);
-  const headlineKinds = digest ? [] : KIND_TESTS.filter(([, pattern]) => pattern.test(article.title));
+  // "обсудили итоги встречи в Белом доме": the happening whose outcome the headline reports is not the article's.
+  const headlineKinds = digest ? [] : KIND_TESTS.filter(([, pattern]) => pattern.test(article.title.replace(OUTCOME, ' ')));
   // "в пятницу назвал итоги вчерашней встречи": the meeting is yesterday's, and its word does not date Friday;
   // nor does "в четверг прокомментировал итоги встречи" date Thursday's meeting.
   const blanked = happenings.length === 0 && outcomes.length === 0 ? elsewhere : [...elsewhere, ...happenings, ...outcomes];

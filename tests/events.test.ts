@@ -1367,3 +1367,18 @@ test('after the lead, a happening told as one "ahead of the summit" does not dat
   assert.deepEqual(kindDayPlace(reports, 'h1.txt'), ['summit', '2026-06-02', 'Oslo']);
   assert.deepEqual(kindDayPlace(reports, 'h2.txt'), ['summit', '2026-06-02', 'Oslo']);
 });
+
+test('a headline that sums up another happening ("обсудили итоги встречи в Вене") lends its kind to no day', () => {
+  // 8 April 2026 was a Wednesday, 9 April a Thursday.
+  const reports = runPipeline(
+    [
+      file(
+        'o1.txt',
+        ' date 2026-04-09 Министры обсудили итоги встречи в Вене\n\nВ четверг министры обороны провели видеоконференцию, на которой обсудили итоги переговоров, прошедших накануне в Вене.\n\nВ среду в Вене встречались министры иностранных дел пяти стран.',
+      ),
+    ],
+    [],
+    '2026-05-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'o1.txt'), ['call', '2026-04-09', null]);
+});
