@@ -674,7 +674,28 @@ function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span,
       bestCount = count;
     }
   }
+  if (best !== 'call' && heldAsCall(lead)) return 'call';
   return bestCount === 0 && SIGNING_TEST.test(focus) ? 'meeting' : best;
+}
+
+// "провели відеоконференцію", "held a video call", "проведут телефонный разговор": the happening itself held by video or phone.
+const HELD_AS_CALL = new RegExp(
+  String.raw`(?<![\p{L}])(?:провел|провела|провели|провів|проведут|проведе|проведуть|проводят|проводили|проводив|held|hosted|co-hosted|chaired|co-chaired|convened|hold|host)\p{L}*\s+(?:[\p{L}«»"'’-]+\s+){0,3}?(?:видеоконференц|відеоконференц|video\s?call|videoconference|video\s+conference|virtual\s+(?:meeting|summit)|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|телефонн\p{L}*\s+(?:разговор|розмов)|phone\s+call)`,
+  'iu',
+);
+const OTHER_HAPPENING_WORD = new RegExp(KIND_WORDS.filter(([kind]) => kind !== 'call' && kind !== 'sanctions').map(([, pattern]) => pattern.source).join('|'), 'iu');
+
+/**
+ * True when the lead's first sentence tells that its happening was held as a call before it names any other kind:
+ * «Стармер і Макрон провели відеоконференцію «коаліції охочих»» makes the headline's «засідання» a call. Not "після
+ * зустрічі лідери провели телефонну розмову": a meeting named first is the happening, the call came after it.
+ */
+function heldAsCall(lead: string): boolean {
+  const first = sentenceSpans(lead.trimStart())[0];
+  if (first === undefined) return false;
+  const sentence = lead.trimStart().slice(first.start, first.end);
+  const held = HELD_AS_CALL.exec(sentence);
+  return held !== null && !OTHER_HAPPENING_WORD.test(sentence.slice(0, held.index));
 }
 
 // "на полях Мюнхенской конференции", "у кулуарах саміту", "on the sidelines of the summit": one happening inside a longer one.

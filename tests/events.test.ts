@@ -1382,3 +1382,17 @@ test('a headline that sums up another happening ("обсудили итоги в
   );
   assert.deepEqual(kindDayPlace(reports, 'o1.txt'), ['call', '2026-04-09', null]);
 });
+
+test('a lead that first tells its happening held as a video conference makes it a call, whatever the headline calls it', () => {
+  // 13 and 20 May 2026 were Wednesdays.
+  const reports = runPipeline(
+    [
+      file('v1.txt', ' date 2026-05-13 Прем’єри провели засідання з бази під Осло\n\nПрем’єр Норвегії та канцлер Австрії у середу провели відеоконференцію лідерів з військової бази під Осло. До засідання долучилися дванадцять країн.'),
+      file('v2.txt', ' date 2026-05-20 Ministers meet in Vienna\n\nAfter the meeting in Vienna on Wednesday, the ministers held a phone call with their counterparts in Ottawa.'),
+    ],
+    [],
+    '2026-06-01',
+  );
+  assert.deepEqual(kindDayPlace(reports, 'v1.txt'), ['call', '2026-05-13', null]);
+  assert.deepEqual(kindDayPlace(reports, 'v2.txt'), ['meeting', '2026-05-20', 'Vienna']);
+});
