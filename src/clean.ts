@@ -666,6 +666,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
       removed.push({ rule: 'rubric', text: label.text });
       kept.splice(under, 1);
     }
+    // "Simon Tisdall", «Олена Коваль, Брюссель» on a line of its own between the headline and the story: the writer.
+    const byline = kept[under];
+    if (byline && isSignature(byline.text) && (kept[under + 1]?.text.length ?? 0) >= 80) {
+      removed.push({ rule: 'byline', text: byline.text });
+      kept.splice(under, 1);
+    }
     // Page templates print the headline again above the story, or under the lead.
     for (let index = kept.length - 1; index >= 0; index--) {
       const block = kept[index];

@@ -334,4 +334,10 @@ test('a reporter’s signature closing the story is a byline; a closing line of 
   assert.deepEqual(unsigned.removed, []);
   const oblique = cleanArticle(raw('Министры договорились\n\nМинистры в среду договорились о миссии.\n\nПереговоры шли долго.\n\nАлексея Ковалева'));
   assert.deepEqual(oblique.removed, []);
+  // Under the headline, before a paragraph of prose, the writer's name alone is a byline too; the story's lead follows.
+  const column = cleanArticle(raw('Europe needs an army\n\nSimon Whitfield\n\nThe declaration agreed on Tuesday is welcome, but declarations deter no one; soldiers do.\n\nNo one can say how many troops there would be.'));
+  assert.deepEqual(column.removed.map((r) => [r.rule, r.text]), [['byline', 'Simon Whitfield']]);
+  assert.ok(column.text.startsWith('The declaration agreed on Tuesday'));
+  const city = cleanArticle(raw('Europe needs an army\n\nNew Delhi\n\nThe declaration agreed on Tuesday is welcome, but declarations deter no one; soldiers do.\n\nNo one can say how many.'));
+  assert.deepEqual(city.removed, [], 'two capitalised words with no first name');
 });
