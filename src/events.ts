@@ -149,7 +149,6 @@ interface Signature extends EventClues {
   people: Set<string>;
 }
 
-
 /** A happening dated by a day word: where the words stand ("вчерашней встречи") and the day they name. */
 interface RelativeHappening extends Span {
   date: IsoDate;
@@ -680,7 +679,7 @@ function eventKind(article: EntityArticle, day: IsoDate | null, leadRange: Span,
 
 // "провели відеоконференцію", "held a video call", "проведут телефонный разговор": the happening itself held by video or phone.
 const HELD_AS_CALL = new RegExp(
-  String.raw`(?<![\p{L}])(?:провел|провела|провели|провів|проведут|проведе|проведуть|проводят|проводили|проводив|held|hosted|co-hosted|chaired|co-chaired|convened|hold|host)\p{L}*\s+(?:[\p{L}«»"'’-]+\s+){0,3}?(?:видеоконференц|відеоконференц|video\s?call|videoconference|video\s+conference|virtual\s+(?:meeting|summit)|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|телефонн\p{L}*\s+(?:разговор|розмов)|phone\s+call)`,
+  String.raw`(?<![\p{L}])(?:провел|провів|провед|провод|held|hold|host|co-host|chair|co-chair|convene)\p{L}*\s+(?:[\p{L}«»"'’-]+\s+){0,3}?(?:видеоконференц|відеоконференц|video\s?call|videoconference|video\s+conference|virtual\s+(?:meeting|summit)|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|телефонн\p{L}*\s+(?:разговор|розмов)|phone\s+call)`,
   'iu',
 );
 const OTHER_HAPPENING_WORD = new RegExp(KIND_WORDS.filter(([kind]) => kind !== 'call' && kind !== 'sanctions').map(([, pattern]) => pattern.source).join('|'), 'iu');
@@ -691,9 +690,10 @@ const OTHER_HAPPENING_WORD = new RegExp(KIND_WORDS.filter(([kind]) => kind !== '
  * зустрічі лідери провели телефонну розмову": a meeting named first is the happening, the call came after it.
  */
 function heldAsCall(lead: string): boolean {
-  const first = sentenceSpans(lead.trimStart())[0];
+  const text = lead.trimStart();
+  const first = sentenceSpans(text)[0];
   if (first === undefined) return false;
-  const sentence = lead.trimStart().slice(first.start, first.end);
+  const sentence = text.slice(first.start, first.end);
   const held = HELD_AS_CALL.exec(sentence);
   return held !== null && !OTHER_HAPPENING_WORD.test(sentence.slice(0, held.index));
 }
