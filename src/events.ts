@@ -690,6 +690,7 @@ const OTHER_HAPPENING_WORD = new RegExp(KIND_WORDS.filter(([kind]) => kind !== '
  * зустрічі лідери провели телефонну розмову": a meeting named first is the happening, the call came after it.
  */
 function heldAsCall(lead: string): boolean {
+  if (!HELD_AS_CALL.test(lead)) return false;
   const text = lead.trimStart();
   const first = sentenceSpans(text)[0];
   if (first === undefined) return false;

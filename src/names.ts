@@ -408,13 +408,15 @@ const INTERVIEWER_LABELS = [
 ];
 // Case is spelt out for the first letter only: with the "i" flag, \p{Lu} would take lower-case letters too.
 const INTERVIEWER_LABEL = INTERVIEWER_LABELS.map((label) => `[${label[0]?.toUpperCase()}${label[0]}]${label.slice(1)}`).join('|');
+// A part of each label, for a cheap look at the whole text before its lines are read.
+const INTERVIEWER_HINT = /озмов|пілкува|еседов|еседу|нтерв|аписа|одготов|ідготува|nterview/;
 export const INTERVIEWER_LINE = new RegExp(`^(?:${INTERVIEWER_LABEL})\\s+(${CREDITED_NAME})\\s*\\.?$`, 'u');
 
 /** People named in a byline or photo credit: whole names, even when no first name is known. */
 export function findCreditedPeople(text: string, language: LanguageCode): NameFound[] {
   const found: NameFound[] = [];
   let lineStart = 0;
-  for (const line of text.split('\n')) {
+  for (const line of INTERVIEWER_HINT.test(text) ? text.split('\n') : []) {
     const match = INTERVIEWER_LINE.exec(line.trim());
     const raw = match?.[1];
     const person = raw === undefined ? null : creditedPerson(raw, lineStart + line.indexOf(raw), language);
