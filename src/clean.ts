@@ -37,11 +37,14 @@ const PROMO_VERB =
 const PICTURE_CREDIT = '(?:фото|photo|foto|ілюстрація|иллюстрация)';
 const PHOTO_CREDIT_LINE = new RegExp(`^\\(?${PICTURE_CREDIT}\\s*:?\\s*[^/]{2,60}\\/\\s*[^/]{2,40}\\)?$`, 'iu');
 
-// Parts of the words below, without case or Unicode classes: a cheap look before the full pattern, which scanned
-// every short block.
-const SUPPORT_HINT = /upport|ecome a|onate|orking hard|our work|our journalism|our reporting|atreon|uymeacoffee|оддерж|ідтрима|таньте/;
+// An outlet asking its readers for money. Some phrases say so alone; "support us" or «підтримайте нас» only beside a
+// word of money or journalism, since a minister may well ask partners to «поддержать нас». A case-sensitive look for
+// a part of those words comes first: the full patterns would read every short block.
+const SUPPORT_HINT = /orking hard|ecome a|ndependent journalism|our work|our journalism|our reporting|atreon|uymeacoffee|атроном|онором|журналистик|журналістик|редакц|нашу работу|нашу роботу|onate|upport us|оддержите нас|оддержать нас|ідтримайте нас|ідтримати нас/;
 const SUPPORT_APPEAL =
-  /(?:^|[^\p{L}])(?:support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom)|independent\s+journalism)|become\s+a\s+(?:member|patron|supporter)|donate\s+(?:now|today|to\s+us|here)|we['’]ve\s+been\s+working\s+hard\s+to\s+bring\s+you|if\s+you\s+(?:value|appreciate|enjoy)\s+our\s+(?:work|journalism|reporting)|patreon|buymeacoffee|(?:поддержите|поддержать|підтримайте|підтримати)\s+(?:нас|редакци\p{L}*|проект|проєкт|нашу\s+работу|нашу\s+роботу|(?:независимую|незалежну)\s+журналистику|(?:независимую|незалежну)\s+журналістику)|станьте\s+(?:нашим\s+)?(?:патроном|донором|членом\s+клубу|членом\s+клуба))(?![\p{L}])/iu;
+  /(?:we['’]ve\s+been\s+working\s+hard\s+to\s+bring\s+you|become\s+a\s+(?:member|patron|supporter)|support\s+(?:independent\s+journalism|our\s+(?:work|journalism|reporting|newsroom))|if\s+you\s+(?:value|appreciate|enjoy)\s+our\s+(?:work|journalism|reporting)|patreon|buymeacoffee|станьте\s+(?:нашим\s+)?(?:патроном|донором)|(?:поддержите|поддержать|підтримайте|підтримати)\s+(?:независимую\s+журналистику|незалежну\s+журналістику|редакци\p{L}*|нашу\s+(?:работу|роботу)))(?![\p{L}])/iu;
+const SUPPORT_ASK = /(?:support\s+us|donate|(?:поддержите|поддержать|підтримайте|підтримати)\s+нас)(?![\p{L}])/iu;
+const SUPPORT_MONEY = /donat|донат|пожертв|monobank|монобанк|paypal|card|картк|карту|карта|рахун|сч[её]т|гривн|грн|рубл|[$€£]|journalism|журналист|журналіст|newsroom|subscri|подписк|підписк/iu;
 
 const CHROME_RULES: ChromeRule[] = [
   // Before breadcrumbs: "Фото: Zelenskiy / Official", "Pierre Albouy / Reuters" (the byline stage reads the name).
@@ -114,7 +117,7 @@ const CHROME_RULES: ChromeRule[] = [
   },
   // "Support independent journalism", «Підтримайте нас на Patreon», "We've been working hard to bring you …": the outlet
   // asking its readers for money. Only its own objects count: a story may well "support our partners".
-  { name: 'support-appeal', test: (t) => t.length < 400 && SUPPORT_HINT.test(t) && SUPPORT_APPEAL.test(t) },
+  { name: 'support-appeal', test: (t) => t.length < 400 && SUPPORT_HINT.test(t) && (SUPPORT_APPEAL.test(t) || (SUPPORT_ASK.test(t) && SUPPORT_MONEY.test(t))) },
 ];
 
 const PAGE_NOTE = /^(?:note from the author|a note from the author|author['’]s note|editor['’]s note|от автора|від автора|примечание редакции|примітка редакції)\s*[:.—–-]/iu;

@@ -211,6 +211,7 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     'We’ve been working hard to bring you news from the front line. Support us today.',
     'Підтримайте нас на Patreon — це допоможе нам працювати далі.',
     'Поддержите независимую журналистику: каждый рубль важен.',
+    'Підтримайте нас донатом на картку редакції.',
   ];
   const story = [
     'У Парижі відбулася зустріч лідерів коаліції охочих, які обговорили гарантії безпеки.',
@@ -221,6 +222,8 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
     // Support the story tells of is story.
     'Лідери пообіцяли підтримати Україну і підтримати наших партнерів.',
     'Leaders pledged to support our partners and to become a guarantor of peace.',
+    '«Прошу всех поддержать нас», — сказал президент.',
+    'Страны готовы поддержать проект резолюции.',
     // A messenger next to "signed", "joined" or "our": news, not a call to subscribe.
     'Медведев в своем Telegram-канале ответил на подписанную в Париже декларацию.',
     'Міністр написав у Facebook, що Японія приєднується до коаліції.',
@@ -239,7 +242,7 @@ test('the furniture around a story: typo notices, tags, list headings, copyright
   assert.deepEqual(cleaned.paragraphs.map((p) => p.text), story);
   assert.deepEqual(
     cleaned.removed.map((r) => r.rule),
-    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs', 'byline', 'page-note', 'page-note', 'page-note', 'page-note', 'support-appeal', 'support-appeal', 'support-appeal'],
+    ['typo-notice', 'tags', 'widget-heading', 'widget-heading', 'widget-heading', 'widget-heading', 'copyright', 'disclaimer', 'social-promo', 'share-buttons', 'share-buttons', 'breadcrumbs', 'byline', 'page-note', 'page-note', 'page-note', 'page-note', 'support-appeal', 'support-appeal', 'support-appeal', 'support-appeal'],
   );
 });
 
