@@ -562,6 +562,7 @@ function contextYearReference(text: string): IsoDate | null {
 
 // A report looks back this many days at most to the day its lead tells of.
 const SAYING_DAY_REACH = 3;
+const OPENING_MARK = /[«“„"]/;
 
 /**
  * «Сегодня 26 стран официально обязались», quoted in a report of the day after: the quotation's "today" is the day the
@@ -569,9 +570,10 @@ const SAYING_DAY_REACH = 3;
  * quotes; otherwise the publication day stands. Changes the relative words' hits in place.
  */
 function sayingDayInQuotations(text: string, published: IsoDate, hits: DateHit[]): void {
+  // Most relative words have no quotation mark before them in their paragraph: those need no look at quotations.
   const relative = hits.filter((hit) => {
     const offset = relativeDayOffset(hit.text);
-    return offset !== null && hit.date === addCalendarDays(published, offset);
+    return offset !== null && hit.date === addCalendarDays(published, offset) && OPENING_MARK.test(text.slice(Math.max(0, text.lastIndexOf('\n\n', hit.start)), hit.start));
   });
   if (relative.length === 0) return;
   const quotations = quotationSpans(text);

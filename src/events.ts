@@ -682,6 +682,8 @@ const HELD_AS_CALL = new RegExp(
   String.raw`(?<![\p{L}])(?:провел|провів|провед|провод|held|hold|host|co-host|chair|co-chair|convene)\p{L}*\s+(?:[\p{L}«»"'’-]+\s+){0,3}?(?:видеоконференц|відеоконференц|video\s?call|videoconference|video\s+conference|virtual\s+(?:meeting|summit)|онлайн-(?:встреч|зустріч|засідан|заседани|саміт|саммит|нарад|совещани)|телефонн\p{L}*\s+(?:разговор|розмов)|phone\s+call)`,
   'iu',
 );
+// A part of each call word of HELD_AS_CALL, looked for first with no case or Unicode classes.
+const CALL_HINT = /онференц|ideo|irtual|нлайн-|елефонн|hone/;
 const OTHER_HAPPENING_WORD = new RegExp(KIND_WORDS.filter(([kind]) => kind !== 'call' && kind !== 'sanctions').map(([, pattern]) => pattern.source).join('|'), 'iu');
 
 /**
@@ -690,7 +692,7 @@ const OTHER_HAPPENING_WORD = new RegExp(KIND_WORDS.filter(([kind]) => kind !== '
  * зустрічі лідери провели телефонну розмову": a meeting named first is the happening, the call came after it.
  */
 function heldAsCall(lead: string): boolean {
-  if (!HELD_AS_CALL.test(lead)) return false;
+  if (!CALL_HINT.test(lead) || !HELD_AS_CALL.test(lead)) return false;
   const text = lead.trimStart();
   const first = sentenceSpans(text)[0];
   if (first === undefined) return false;
